@@ -1,0 +1,42 @@
+package org.accountgovernance.core;
+
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The identity of a customer account in the host's system, e.g. {@code AccountId.of("ACME-EU")}.
+ *
+ * <p>Any non-blank string; compared by exact value.
+ */
+@Value.Immutable
+public abstract class AccountId implements Comparable<AccountId> {
+  AccountId() {}
+
+  /** The host's identifier. */
+  @Value.Parameter
+  public abstract String value();
+
+  /**
+   * Creates an account identifier.
+   *
+   * @throws IllegalArgumentException when {@code value} is blank
+   */
+  public static AccountId of(String value) {
+    return ImmutableAccountId.of(value);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("AccountId.value", value());
+  }
+
+  @Override
+  public int compareTo(AccountId other) {
+    return value().compareTo(other.value());
+  }
+
+  @Override
+  public String toString() {
+    return value();
+  }
+}

@@ -1,0 +1,66 @@
+package org.accountgovernance.core;
+
+import java.time.Instant;
+import java.util.Comparator;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * Something wrong or due that a governance rule found: an overdue response, a skipped weekly sync, a
+ * process without an accountable role. It names the rule, the subject, the observed value and the
+ * threshold, and the instant from which it has been true.
+ *
+ * <p>Example: a missed L2 response deadline is {@code Finding} {@code ESC-SLA} on {@code issue
+ * CASE-4711}, observed {@code "no response"}, threshold {@code "respond by 2026-03-02T14:00:00Z"},
+ * since {@code 2026-03-02T14:00:00.000000001Z}.
+ *
+ * <p>Findings sort by {@link #since()}, then rule id, then subject: a stable, reproducible order.
+ */
+@Value.Immutable
+public abstract class Finding implements Comparable<Finding> {
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::since)
+          .thenComparing(Finding::ruleId)
+          .thenComparing(Finding::subject)
+          .thenComparing(Finding::message);
+
+  Finding() {}
+
+  /** The rule that produced the finding. */
+  public abstract RuleId ruleId();
+
+  /** What the finding is about. */
+  public abstract Subject subject();
+
+  /** The observed value. */
+  public abstract String observed();
+
+  /** The threshold the observed value violates. */
+  public abstract String threshold();
+
+  /** A sentence a person can act on. */
+  public abstract String message();
+
+  /** The instant from which the finding has been true. */
+  public abstract Instant since();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Finding}; every attribute is required. */
+  public static final class Builder extends ImmutableFinding.Builder {}
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("Finding.observed", observed());
+    Checks.notBlank("Finding.threshold", threshold());
+    Checks.notBlank("Finding.message", message());
+  }
+
+  @Override
+  public int compareTo(Finding other) {
+    return ORDER.compare(this, other);
+  }
+}

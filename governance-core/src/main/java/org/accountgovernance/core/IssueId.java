@@ -1,0 +1,42 @@
+package org.accountgovernance.core;
+
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The identity of an issue (a ticket, a case) in the host's system, e.g. {@code IssueId.of("CASE-4711")}.
+ *
+ * <p>Any non-blank string; compared by exact value.
+ */
+@Value.Immutable
+public abstract class IssueId implements Comparable<IssueId> {
+  IssueId() {}
+
+  /** The host's identifier. */
+  @Value.Parameter
+  public abstract String value();
+
+  /**
+   * Creates an account identifier.
+   *
+   * @throws IllegalArgumentException when {@code value} is blank
+   */
+  public static IssueId of(String value) {
+    return ImmutableIssueId.of(value);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("IssueId.value", value());
+  }
+
+  @Override
+  public int compareTo(IssueId other) {
+    return value().compareTo(other.value());
+  }
+
+  @Override
+  public String toString() {
+    return value();
+  }
+}

@@ -1,0 +1,52 @@
+package org.accountgovernance.core;
+
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A role held by a person on one side of the relationship, e.g. the supplier's {@code "Factory PM"}
+ * or the customer's {@code "Customer Buyer"}: {@code PartyRole.supplier("Factory PM")}.
+ *
+ * <p>Roles, not people, appear in escalation paths and decision rights, so that a path survives a
+ * change of staff.
+ */
+@Value.Immutable
+public abstract class PartyRole {
+  PartyRole() {}
+
+  /** Which side of the relationship holds the role. */
+  public enum Side {
+    /** The supplier, vendor or factory: the side that uses this library. */
+    SUPPLIER,
+    /** The customer whose account is governed. */
+    CUSTOMER
+  }
+
+  /** The side that holds the role. */
+  @Value.Parameter
+  public abstract Side side();
+
+  /** The role's name as the playbook writes it, e.g. {@code "Account Manager"}. */
+  @Value.Parameter
+  public abstract String name();
+
+  /** A role on the supplier's side. */
+  public static PartyRole supplier(String name) {
+    return ImmutablePartyRole.of(Side.SUPPLIER, name);
+  }
+
+  /** A role on the customer's side. */
+  public static PartyRole customer(String name) {
+    return ImmutablePartyRole.of(Side.CUSTOMER, name);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("PartyRole.name", name());
+  }
+
+  @Override
+  public String toString() {
+    return name() + " (" + side().name().toLowerCase(java.util.Locale.ROOT) + ")";
+  }
+}

@@ -1,0 +1,50 @@
+package org.accountgovernance.core;
+
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * One rule's contribution to a decision: the rule id, what was observed, the threshold it was
+ * compared with, and a sentence a person can read.
+ *
+ * <p>Example: {@code Reason.of(RuleId.of("ESC-BYPASS"), "USD 12,500.00", "> USD 10,000.00",
+ * "financial impact above the bypass threshold: straight to L3")}.
+ */
+@Value.Immutable
+public abstract class Reason {
+  Reason() {}
+
+  /** The rule that produced this reason. */
+  @Value.Parameter
+  public abstract RuleId ruleId();
+
+  /** The observed value, formatted for people (e.g. {@code "7 points"}). */
+  @Value.Parameter
+  public abstract String observed();
+
+  /** The threshold the value was compared with (e.g. {@code "> 5 points"}). */
+  @Value.Parameter
+  public abstract String threshold();
+
+  /** A sentence explaining the outcome. */
+  @Value.Parameter
+  public abstract String explanation();
+
+  /** Creates a reason. */
+  public static Reason of(RuleId ruleId, String observed, String threshold, String explanation) {
+    return ImmutableReason.of(ruleId, observed, threshold, explanation);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("Reason.observed", observed());
+    Checks.notBlank("Reason.threshold", threshold());
+    Checks.notBlank("Reason.explanation", explanation());
+  }
+
+  @Override
+  public String toString() {
+    return ruleId() + ": " + explanation() + " (observed " + observed() + ", threshold " + threshold()
+        + ")";
+  }
+}

@@ -1,0 +1,53 @@
+package org.accountgovernance.core;
+
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * What a decision or finding is about: an issue, an account, a process, a meeting. For example
+ * {@code Subject.issue(IssueId.of("CASE-4711"))} or {@code Subject.of("process", "Quote approval")}.
+ */
+@Value.Immutable
+public abstract class Subject implements Comparable<Subject> {
+  Subject() {}
+
+  /** The kind of thing, in lower case, e.g. {@code "issue"}. */
+  @Value.Parameter
+  public abstract String kind();
+
+  /** The identifier of the thing within its kind. */
+  @Value.Parameter
+  public abstract String id();
+
+  /** A subject of any kind. */
+  public static Subject of(String kind, String id) {
+    return ImmutableSubject.of(kind, id);
+  }
+
+  /** The subject for an issue. */
+  public static Subject issue(IssueId id) {
+    return of("issue", id.value());
+  }
+
+  /** The subject for an account. */
+  public static Subject account(AccountId id) {
+    return of("account", id.value());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("Subject.kind", kind());
+    Checks.notBlank("Subject.id", id());
+  }
+
+  @Override
+  public int compareTo(Subject other) {
+    int byKind = kind().compareTo(other.kind());
+    return byKind != 0 ? byKind : id().compareTo(other.id());
+  }
+
+  @Override
+  public String toString() {
+    return kind() + " " + id();
+  }
+}

@@ -1,0 +1,45 @@
+package org.accountgovernance.core.escalation;
+
+import java.util.List;
+import org.accountgovernance.core.Reason;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * What a {@link SeverityClassifier} made of an issue's facts: the level they call for, whether a
+ * bypass rule put it there, and the reasons — the rules, observed values and thresholds that decided
+ * it.
+ *
+ * <p>Example: "yield drop 7 points" classifies as {@code L2} with reason {@code ESC-TRIGGER}, observed
+ * {@code "7 points"}, threshold {@code "> 5 points"}.
+ */
+@Value.Immutable
+public abstract class Classification {
+  Classification() {}
+
+  /** The level the facts call for. */
+  public abstract String levelId();
+
+  /**
+   * Whether a bypass rule (such as ESC-BYPASS) decided the level: the only way an issue may skip
+   * levels without passing through them.
+   */
+  public abstract boolean bypass();
+
+  /** The reasons that put the issue at {@link #levelId()}; never empty. */
+  public abstract List<Reason> reasons();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Classification}. */
+  public static final class Builder extends ImmutableClassification.Builder {}
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("Classification.levelId", levelId());
+    Checks.check(!reasons().isEmpty(), "Classification.reasons", "non-empty", reasons());
+  }
+}

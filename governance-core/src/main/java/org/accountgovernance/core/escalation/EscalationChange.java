@@ -1,0 +1,71 @@
+package org.accountgovernance.core.escalation;
+
+import java.time.Instant;
+import java.util.Comparator;
+import org.accountgovernance.core.RuleId;
+import org.immutables.value.Value;
+
+/**
+ * A change in an issue's escalation that happened at its own instant: a level change, a pre-breach
+ * warning, a breach. A host that last evaluated at {@code a} and now evaluates at {@code b} asks for
+ * the changes in {@code (a, b]} ({@link EscalationDecision#changesSince(Instant)}) to notify people
+ * of each one, stamped with the instant it became true, exactly once.
+ *
+ * <p>Example: {@code BREACH at 2026-03-02T12:00:00.000000001Z, ESC-SLA, "L2 response due
+ * 2026-03-02T12:00:00Z was missed"}.
+ */
+@Value.Immutable
+public abstract class EscalationChange implements Comparable<EscalationChange> {
+  private static final Comparator<EscalationChange> ORDER =
+      Comparator.comparing(EscalationChange::at)
+          .thenComparing(EscalationChange::type)
+          .thenComparing(EscalationChange::levelId)
+          .thenComparing(EscalationChange::description);
+
+  EscalationChange() {}
+
+  /** The kind of change. */
+  public enum Type {
+    /** The issue entered a level. */
+    LEVEL,
+    /** A response deadline is near. */
+    WARNING,
+    /** A response deadline passed without a response. */
+    BREACH,
+    /** The issue was resolved. */
+    RESOLVED
+  }
+
+  /** When it became true. */
+  public abstract Instant at();
+
+  /** The kind of change. */
+  public abstract Type type();
+
+  /** The rule behind it. */
+  public abstract RuleId ruleId();
+
+  /** The level concerned (the level entered, warned or breached). */
+  public abstract String levelId();
+
+  /** A sentence for a notification. */
+  public abstract String description();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link EscalationChange}. */
+  public static final class Builder extends ImmutableEscalationChange.Builder {}
+
+  @Override
+  public int compareTo(EscalationChange other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public String toString() {
+    return at() + " " + type() + " " + levelId() + " [" + ruleId() + "] " + description();
+  }
+}

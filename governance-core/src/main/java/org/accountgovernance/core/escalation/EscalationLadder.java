@@ -1,0 +1,108 @@
+package org.accountgovernance.core.escalation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The ordered levels an issue can be escalated through, lowest first: the playbook's L1 &lt; L2 &lt;
+ * L3, or a host's own P5 &lt; … &lt; P1.
+ *
+ * <p>Example: {@code EscalationLadder.of(List.of(l1, l2, l3)).above(l1)} is {@code Optional.of(l2)}.
+ * Ids and ranks must be unique; the order of the given list does not matter.
+ */
+@Value.Immutable
+public abstract class EscalationLadder {
+  EscalationLadder() {}
+
+  /** The levels, sorted by rank, lowest first. */
+  @Value.Parameter
+  public abstract List<EscalationLevel> levels();
+
+  /**
+   * A ladder of {@code levels}, in any order.
+   *
+   * @throws IllegalArgumentException when empty, or when two levels share an id or a rank
+   */
+  public static EscalationLadder of(List<EscalationLevel> levels) {
+    return ImmutableEscalationLadder.of(
+        ImmutableList.sortedCopyOf(Comparator.comparingInt(EscalationLevel::rank), levels));
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(!levels().isEmpty(), "EscalationLadder.levels", "non-empty", levels());
+    Set<String> ids = new HashSet<>();
+    Set<Integer> ranks = new HashSet<>();
+    for (EscalationLevel level : levels()) {
+      Checks.check(ids.add(level.id()), "EscalationLadder.levels", "free of duplicate ids", "a second level with id " + level.id());
+      Checks.check(
+          ranks.add(level.rank()),
+          "EscalationLadder.levels",
+          "free of duplicate ranks",
+          "a second level with rank " + level.rank() + " (" + level.id() + ")");
+    }
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  ImmutableMap<String, Integer> positions() {
+    ImmutableMap.Builder<String, Integer> positions = ImmutableMap.builder();
+    for (int i = 0; i < levels().size(); i++) {
+      positions.put(levels().get(i).id(), i);
+    }
+    return positions.build();
+  }
+
+  /** The least severe level, where issues start unless a trigger says otherwise. */
+  public EscalationLevel lowest() {
+    return levels().get(0);
+  }
+
+  /** The most severe level. */
+  public EscalationLevel highest() {
+    return levels().get(levels().size() - 1);
+  }
+
+  /**
+   * The level with {@code id}.
+   *
+   * @throws IllegalArgumentException when the ladder has no such level
+   */
+  public EscalationLevel level(String id) {
+    return levels().get(position(id));
+  }
+
+  /** Whether the ladder has a level with {@code id}. */
+  public boolean contains(String id) {
+    return positions().containsKey(id);
+  }
+
+  /**
+   * The 0-based position of the level with {@code id}, lowest first.
+   *
+   * @throws IllegalArgumentException when the ladder has no such level
+   */
+  public int position(String id) {
+    Integer position = positions().get(id);
+    Checks.check(position != null, "levelId", "one of " + positions().keySet(), "'" + id + "'");
+    return position;
+  }
+
+  /** The next level up, or empty at the top. */
+  public Optional<EscalationLevel> above(EscalationLevel level) {
+    int next = position(level.id()) + 1;
+    return next < levels().size() ? Optional.of(levels().get(next)) : Optional.empty();
+  }
+
+  /** Compares two levels by severity: negative when {@code a} is below {@code b}. */
+  public int compare(String a, String b) {
+    return Integer.compare(position(a), position(b));
+  }
+}

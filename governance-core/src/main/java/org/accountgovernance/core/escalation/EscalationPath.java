@@ -1,0 +1,45 @@
+package org.accountgovernance.core.escalation;
+
+import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * Who talks to whom at a level: the supplier's role and its customer counterpart, e.g. {@code
+ * EscalationPath.of(PartyRole.supplier("Account Manager"), PartyRole.customer("Ops Manager"))} at
+ * L2.
+ */
+@Value.Immutable
+public abstract class EscalationPath {
+  EscalationPath() {}
+
+  /** The supplier's role that owns the issue at this level. */
+  @Value.Parameter
+  public abstract PartyRole supplier();
+
+  /** The customer's counterpart. */
+  @Value.Parameter
+  public abstract PartyRole customer();
+
+  /**
+   * A path between two roles.
+   *
+   * @throws IllegalArgumentException when a role is on the wrong side
+   */
+  public static EscalationPath of(PartyRole supplier, PartyRole customer) {
+    return ImmutableEscalationPath.of(supplier, customer);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(
+        supplier().side() == PartyRole.Side.SUPPLIER, "EscalationPath.supplier", "a supplier role", supplier());
+    Checks.check(
+        customer().side() == PartyRole.Side.CUSTOMER, "EscalationPath.customer", "a customer role", customer());
+  }
+
+  @Override
+  public String toString() {
+    return supplier().name() + " <-> " + customer().name();
+  }
+}

@@ -1,0 +1,39 @@
+package org.accountgovernance.core.escalation;
+
+import java.time.Instant;
+import java.util.List;
+import org.accountgovernance.core.internal.Checks;
+
+/**
+ * SPI: decides an issue's escalation at an instant. The default is the playbook's matrix ({@code
+ * org.accountgovernance.rules.escalation.PlaybookEscalationPolicy}), which a host configures with its
+ * own ladder, thresholds and classifier; a host with entirely different rules implements this.
+ *
+ * <p>Implementations must be pure and thread-safe: the same issue and instant always give an equal
+ * decision; events after {@code now} are ignored. The testkit's {@code EscalationPolicyContract}
+ * states the invariants every policy must keep (no level lowered by time, no level skipped except by a
+ * bypass, deadlines never before the level was entered, an exact {@code nextChangeAt}).
+ */
+@FunctionalInterface
+public interface EscalationPolicy {
+
+  /**
+   * Decides {@code issue} at {@code now}, considering only the events at or before {@code now}.
+   *
+   * @throws IllegalArgumentException when {@code now} is before the issue was opened
+   * @throws IllegalStateException when the events cannot be applied (e.g. a downgrade to a higher
+   *     level), naming the state and the event
+   */
+  EscalationDecision decide(Issue issue, Instant now);
+
+  /**
+   * The changes in {@code (from, to]}, each at its own instant: how a host catches up before it
+   * applies an event at {@code to} that arrived after earlier deadlines passed.
+   *
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   */
+  default List<EscalationChange> changesBetween(Issue issue, Instant from, Instant to) {
+    Checks.check(!to.isBefore(from), "to", "at or after from (" + from + ")", to);
+    return decide(issue, to).changesSince(from);
+  }
+}

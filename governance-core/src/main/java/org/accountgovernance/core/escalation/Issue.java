@@ -1,0 +1,75 @@
+package org.accountgovernance.core.escalation;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.accountgovernance.core.AccountId;
+import org.accountgovernance.core.IssueId;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A customer issue as the escalation rules see it: who it belongs to, when it was opened, the facts
+ * known at opening, and what happened since.
+ *
+ * <pre>{@code
+ * Issue issue = Issue.builder()
+ *     .id(IssueId.of("CASE-4711"))
+ *     .account(AccountId.of("ACME-EU"))
+ *     .openedAt(Instant.parse("2026-03-02T08:00:00Z"))
+ *     .addTrigger(Trigger.yieldDrop(new BigDecimal("7")))
+ *     .addEvent(IssueEvent.responded(Instant.parse("2026-03-02T09:30:00Z")))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Events may be given in any order; they are applied by instant, and events at the same instant
+ * in the order given. No event may be before {@link #openedAt()}.
+ */
+@Value.Immutable
+public abstract class Issue {
+  Issue() {}
+
+  /** The issue's identity. */
+  public abstract IssueId id();
+
+  /** The account the issue belongs to. */
+  public abstract AccountId account();
+
+  /** When the issue was opened: every clock starts here. */
+  public abstract Instant openedAt();
+
+  /** The facts known when the issue was opened, in any order. */
+  public abstract List<Trigger> triggers();
+
+  /** What happened after opening, in any order. */
+  public abstract List<IssueEvent> events();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Issue}; id, account and openedAt are required. */
+  public static final class Builder extends ImmutableIssue.Builder {}
+
+  @Value.Check
+  void check() {
+    for (int i = 0; i < events().size(); i++) {
+      IssueEvent event = events().get(i);
+      Checks.check(
+          !event.at().isBefore(openedAt()),
+          "Issue[" + id() + "].events[" + i + "].at",
+          "at or after openedAt " + openedAt(),
+          event.at() + " (" + event.type() + ")");
+    }
+  }
+
+  /** The events in the order they apply: by instant, ties in the order given. */
+  @Value.Derived
+  @Value.Auxiliary
+  public List<IssueEvent> timeline() {
+    // A stable sort keeps same-instant events in the order the host recorded them.
+    return ImmutableList.sortedCopyOf(Comparator.comparing(IssueEvent::at), events());
+  }
+}

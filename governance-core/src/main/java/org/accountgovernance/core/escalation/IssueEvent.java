@@ -1,0 +1,118 @@
+package org.accountgovernance.core.escalation;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * Something that happened to an issue after it was opened, at an instant. An issue's state is a
+ * fold over its events; events are immutable and never rewritten.
+ *
+ * <p>Examples: {@code IssueEvent.triggerAdded(t, Trigger.safetyIncident())}, {@code
+ * IssueEvent.responded(t)}, {@code IssueEvent.paused(t, "waiting for the customer's logs")}, {@code
+ * IssueEvent.downgraded(t, "L1", "line restarted")}, {@code IssueEvent.resolved(t)}.
+ */
+@Value.Immutable
+public abstract class IssueEvent {
+  IssueEvent() {}
+
+  /** What happened. */
+  public enum Type {
+    /** A new fact about the issue; it may raise the level. */
+    TRIGGER_ADDED,
+    /** The owner at the current level responded: the response clock of that level stops. */
+    RESPONDED,
+    /** The clocks stop, e.g. while waiting for the customer. */
+    PAUSED,
+    /** The clocks run again. */
+    RESUMED,
+    /** A person escalated the issue by hand, to a named higher level. */
+    ESCALATED,
+    /** A person lowered the level, with a reason: the only way down. */
+    DOWNGRADED,
+    /** The issue is resolved: nothing changes after this. */
+    RESOLVED
+  }
+
+  /** What happened. */
+  public abstract Type type();
+
+  /** When it happened. */
+  public abstract Instant at();
+
+  /** The new fact, for {@link Type#TRIGGER_ADDED}. */
+  public abstract Optional<Trigger> trigger();
+
+  /** The target level, for {@link Type#ESCALATED} and {@link Type#DOWNGRADED}. */
+  public abstract Optional<String> levelId();
+
+  /** Why, required for {@link Type#DOWNGRADED}, optional otherwise. */
+  public abstract Optional<String> note();
+
+  /** A builder, for hosts that map their own event records. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link IssueEvent}. */
+  public static final class Builder extends ImmutableIssueEvent.Builder {}
+
+  /** A new fact about the issue. */
+  public static IssueEvent triggerAdded(Instant at, Trigger trigger) {
+    return builder().type(Type.TRIGGER_ADDED).at(at).trigger(trigger).build();
+  }
+
+  /** A response at the current level. */
+  public static IssueEvent responded(Instant at) {
+    return builder().type(Type.RESPONDED).at(at).build();
+  }
+
+  /** The clocks stop, for {@code reason}. */
+  public static IssueEvent paused(Instant at, String reason) {
+    return builder().type(Type.PAUSED).at(at).note(reason).build();
+  }
+
+  /** The clocks run again. */
+  public static IssueEvent resumed(Instant at) {
+    return builder().type(Type.RESUMED).at(at).build();
+  }
+
+  /** A manual escalation to {@code levelId}, for {@code reason}. */
+  public static IssueEvent escalated(Instant at, String levelId, String reason) {
+    return builder().type(Type.ESCALATED).at(at).levelId(levelId).note(reason).build();
+  }
+
+  /** A manual downgrade to {@code levelId}, for {@code reason}. */
+  public static IssueEvent downgraded(Instant at, String levelId, String reason) {
+    return builder().type(Type.DOWNGRADED).at(at).levelId(levelId).note(reason).build();
+  }
+
+  /** The issue is resolved. */
+  public static IssueEvent resolved(Instant at) {
+    return builder().type(Type.RESOLVED).at(at).build();
+  }
+
+  @Value.Check
+  void check() {
+    String field = "IssueEvent[" + type() + " at " + at() + "]";
+    boolean needsTrigger = type() == Type.TRIGGER_ADDED;
+    boolean needsLevel = type() == Type.ESCALATED || type() == Type.DOWNGRADED;
+    Checks.check(trigger().isPresent() == needsTrigger, field + ".trigger", needsTrigger ? "present" : "absent", trigger());
+    Checks.check(levelId().isPresent() == needsLevel, field + ".levelId", needsLevel ? "present" : "absent", levelId());
+    levelId().ifPresent(id -> Checks.notBlank(field + ".levelId", id));
+    note().ifPresent(n -> Checks.notBlank(field + ".note", n));
+    if (type() == Type.DOWNGRADED) {
+      Checks.check(note().isPresent(), field + ".note", "a reason for the downgrade", "absent");
+    }
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder().append(type()).append(" at ").append(at());
+    trigger().ifPresent(t -> text.append(": ").append(t.describe()));
+    levelId().ifPresent(l -> text.append(" to ").append(l));
+    note().ifPresent(n -> text.append(" (").append(n).append(')'));
+    return text.toString();
+  }
+}

@@ -1,0 +1,63 @@
+package org.accountgovernance.core.escalation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.accountgovernance.core.Reason;
+import org.immutables.value.Value;
+
+/**
+ * One entry of an issue's level history: from which level to which, when, why, and by what kind of
+ * cause. The first entry of every history is the opening ({@code from} empty).
+ *
+ * <p>Example: {@code L1 -> L2 at 2026-03-04T08:00:00.000000001Z, TIMER, ESC-AUTO "unresolved at L1
+ * for more than 48h"}.
+ */
+@Value.Immutable
+public abstract class LevelChange {
+  LevelChange() {}
+
+  /** What moved the level. */
+  public enum Cause {
+    /** The issue was opened at this level. */
+    OPENED,
+    /** A new fact was classified at a higher level. */
+    TRIGGER,
+    /** A bypass rule sent the issue straight up. */
+    BYPASS,
+    /** A time-at-level timer expired: always exactly one level up. */
+    TIMER,
+    /** A person escalated the issue. */
+    MANUAL,
+    /** A person lowered the level, with a reason. */
+    DOWNGRADE
+  }
+
+  /** When the level changed. */
+  public abstract Instant at();
+
+  /** The previous level; empty for the opening. */
+  public abstract Optional<String> from();
+
+  /** The new level. */
+  public abstract String to();
+
+  /** What moved it. */
+  public abstract Cause cause();
+
+  /** The rules and values behind the change. */
+  public abstract List<Reason> reasons();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LevelChange}. */
+  public static final class Builder extends ImmutableLevelChange.Builder {}
+
+  @Override
+  public String toString() {
+    return from().map(f -> f + " -> ").orElse("opened at ") + to() + " at " + at() + " (" + cause() + ")";
+  }
+}

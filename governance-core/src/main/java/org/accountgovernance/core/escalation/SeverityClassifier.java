@@ -1,0 +1,26 @@
+package org.accountgovernance.core.escalation;
+
+import java.util.Collection;
+
+/**
+ * SPI: maps an issue's facts to a level of a ladder, with reasons. The default is the playbook's
+ * matrix ({@code org.accountgovernance.rules.escalation.PlaybookSeverityClassifier}); a host plugs in
+ * its own to map its own trigger kinds onto its own ladder.
+ *
+ * <p>Example: a classifier that sends every {@code DATA_LOSS} trigger to P1 and everything else to
+ * P4. Implementations must be pure, thread-safe and independent of the order of {@code triggers};
+ * the testkit's {@code EscalationPolicyContract} checks them.
+ */
+@FunctionalInterface
+public interface SeverityClassifier {
+
+  /**
+   * Classifies {@code triggers} on {@code ladder}. With no triggers, the answer is the ladder's
+   * lowest level.
+   *
+   * @return a classification naming a level of {@code ladder}
+   * @throws IllegalArgumentException when a fact cannot be classified (e.g. money in a currency the
+   *     converter cannot convert)
+   */
+  Classification classify(Collection<Trigger> triggers, EscalationLadder ladder);
+}

@@ -1,0 +1,34 @@
+package org.accountgovernance.core.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.accountgovernance.core.internal.Checks;
+
+/** 24×7 coverage: working time is wall-clock time. */
+final class AlwaysOnCalendar implements CoverageCalendar {
+  static final AlwaysOnCalendar INSTANCE = new AlwaysOnCalendar();
+
+  private AlwaysOnCalendar() {}
+
+  @Override
+  public Instant add(Instant start, Duration workingTime) {
+    Checks.nonNegative("workingTime", workingTime);
+    return start.plus(workingTime);
+  }
+
+  @Override
+  public Duration between(Instant from, Instant to) {
+    Checks.check(!to.isBefore(from), "to", "at or after from (" + from + ")", to);
+    return Duration.between(from, to);
+  }
+
+  @Override
+  public boolean isCovered(Instant instant) {
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return "24x7";
+  }
+}

@@ -1,0 +1,51 @@
+package org.accountgovernance.core.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A response target that was missed: the deadline passed with no response. A breach is a fact of
+ * history: it has one instant ({@link #at()}, the first nanosecond after the deadline) and stays on
+ * record when the issue later changes level or is resolved.
+ *
+ * <p>Example: an L2 issue due at 14:00 and answered at 17:00 has a breach at
+ * 14:00:00.000000001 with {@code lateness()} of 3 h.
+ */
+@Value.Immutable
+public abstract class Breach {
+  Breach() {}
+
+  /** The level whose target was missed. */
+  public abstract String levelId();
+
+  /** The deadline that passed. */
+  public abstract Instant deadline();
+
+  /** The late response, if one came. */
+  public abstract Optional<Instant> respondedAt();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Breach}. */
+  public static final class Builder extends ImmutableBreach.Builder {}
+
+  /** The instant the breach happened: one nanosecond after the deadline. */
+  public Instant at() {
+    return deadline().plusNanos(1);
+  }
+
+  /** How late the response came; empty while none has come (see {@link #latenessAt(Instant)}). */
+  public Optional<Duration> lateness() {
+    return respondedAt().map(responded -> Duration.between(deadline(), responded));
+  }
+
+  /** How late the response is at {@code now}: the actual lateness once responded. */
+  public Duration latenessAt(Instant now) {
+    return lateness().orElseGet(() -> Duration.between(deadline(), now));
+  }
+}

@@ -1,0 +1,42 @@
+package org.accountgovernance.core.sla;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * An interval during which a clock is stopped, e.g. while the customer is asked for information;
+ * {@code [start, end)}, open-ended until it is resumed.
+ *
+ * <p>Example: {@code Pause.between(t1, t2)} or {@code Pause.since(t1)}.
+ */
+@Value.Immutable
+public abstract class Pause {
+  Pause() {}
+
+  /** When the clock stopped. */
+  @Value.Parameter
+  public abstract Instant start();
+
+  /** When the clock resumed; empty while still paused. */
+  @Value.Parameter
+  public abstract Optional<Instant> end();
+
+  /** A pause that has ended. */
+  public static Pause between(Instant start, Instant end) {
+    return ImmutablePause.of(start, Optional.of(end));
+  }
+
+  /** A pause still in force. */
+  public static Pause since(Instant start) {
+    return ImmutablePause.of(start, Optional.empty());
+  }
+
+  @Value.Check
+  void check() {
+    end()
+        .ifPresent(
+            end -> Checks.check(!end.isBefore(start()), "Pause.end", "at or after start " + start(), end));
+  }
+}

@@ -1,0 +1,181 @@
+package org.accountgovernance.core.sla;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The state of one response target at an instant: who must respond by when, whether the clock is
+ * paused, which pre-breach warnings were given, and whether the target was met or breached. Each
+ * level an issue enters gets its own clock, started the moment the level was entered; the clocks of
+ * earlier levels keep their history (time spent, breaches).
+ *
+ * <p>Example: {@code ResponseClock.evaluate("L2", Duration.ofHours(4), List.of(percentOfTarget(75)),
+ * PausableClock.of(alwaysOn(), t0), Optional.empty(), Optional.empty(), t0.plusSeconds(3600))} is
+ * {@code RUNNING} with a deadline at {@code t0 + 4h} and {@code nextChangeAt} at {@code t0 + 3h}.
+ *
+ * <p>Every field is constant between two consecutive changes, so two evaluations of the same history
+ * at instants with no change in between are equal.
+ */
+@Value.Immutable
+public abstract class ResponseClock {
+  ResponseClock() {}
+
+  /** Where a response clock stands. */
+  public enum Status {
+    /** Counting toward the deadline. */
+    RUNNING,
+    /** Stopped by a pause; the remaining time is kept. */
+    PAUSED,
+    /** Responded at or before the deadline. */
+    MET,
+    /** The deadline passed without a response (one may have come late). */
+    BREACHED,
+    /** The level changed or the issue was resolved before the deadline, with no response. */
+    ENDED
+  }
+
+  /** The level whose target this clock measures. */
+  public abstract String levelId();
+
+  /** When the level was entered. */
+  public abstract Instant startedAt();
+
+  /** The response target, in working time on the level's calendar. */
+  public abstract Duration target();
+
+  /** The status at the evaluation instant. */
+  public abstract Status status();
+
+  /** The deadline; empty while paused (the remaining time is then {@link #remainingWhilePaused()}). */
+  public abstract Optional<Instant> deadline();
+
+  /** The working time left when the clock was paused. */
+  public abstract Optional<Duration> remainingWhilePaused();
+
+  /** When the response came. */
+  public abstract Optional<Instant> respondedAt();
+
+  /** When the level was left or the issue resolved. */
+  public abstract Optional<Instant> endedAt();
+
+  /** The instants of the pre-breach warnings given so far, in order. */
+  public abstract List<Instant> warningsGiven();
+
+  /** The breach, once the deadline passed without a response. */
+  public abstract Optional<Breach> breach();
+
+  /** When this clock will change by time alone (a warning or a breach), if it will. */
+  public abstract Optional<Instant> nextChangeAt();
+
+  /** A builder, for hosts and tests that construct expected clocks. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ResponseClock}. */
+  public static final class Builder extends ImmutableResponseClock.Builder {}
+
+  /**
+   * Evaluates a response target at {@code now}.
+   *
+   * @param levelId the level whose target is measured
+   * @param target the response target in working time (zero = immediate)
+   * @param warnings the pre-breach warning points
+   * @param clock the working time since the level was entered, with pauses
+   * @param respondedAt the first response at this level, if any (at or before {@code now})
+   * @param endedAt when the level was left or the issue resolved, if it was (at or before {@code
+   *     now})
+   * @param now the evaluation instant, at or after the clock's start
+   * @throws IllegalArgumentException when an instant lies outside {@code [clock start, now]}
+   */
+  public static ResponseClock evaluate(
+      String levelId,
+      Duration target,
+      List<WarningPoint> warnings,
+      PausableClock clock,
+      Optional<Instant> respondedAt,
+      Optional<Instant> endedAt,
+      Instant now) {
+    Checks.nonNegative("target", target);
+    Instant start = clock.start();
+    Checks.check(!now.isBefore(start), "now", "at or after the clock start " + start, now);
+    respondedAt.ifPresent(r -> requireWithin("respondedAt", r, start, now));
+    endedAt.ifPresent(e -> requireWithin("endedAt", e, start, now));
+
+    // The clock stops at the first of the response and the end of the level.
+    Optional<Instant> stop = earliest(respondedAt, endedAt);
+    Optional<Instant> deadline = clock.instantAt(target);
+
+    Builder state =
+        builder()
+            .levelId(levelId)
+            .startedAt(start)
+            .target(target)
+            .respondedAt(respondedAt)
+            .endedAt(endedAt)
+            .deadline(deadline);
+    List<Instant> pendingWarnings = new ArrayList<>();
+    List<Instant> given = new ArrayList<>();
+    for (WarningPoint point : warnings) {
+      point
+          .workingTimeInto(target)
+          .flatMap(clock::instantAt)
+          .filter(at -> stop.map(at::isBefore).orElse(true))
+          .ifPresent(at -> (at.isAfter(now) ? pendingWarnings : given).add(at));
+    }
+    state.warningsGiven(ImmutableList.sortedCopyOf(given));
+
+    Optional<Instant> breachAt =
+        deadline.map(d -> d.plusNanos(1)).filter(b -> stop.map(s -> !b.isAfter(s)).orElse(true));
+    Optional<Instant> nextChange = Optional.empty();
+    if (breachAt.isPresent() && !breachAt.get().isAfter(now)) {
+      state.status(Status.BREACHED);
+      state.breach(
+          Breach.builder()
+              .levelId(levelId)
+              .deadline(deadline.orElseThrow())
+              .respondedAt(respondedAt)
+              .build());
+    } else if (respondedAt.isPresent() && !respondedAt.get().isAfter(endedAt.orElse(Instant.MAX))) {
+      state.status(Status.MET);
+    } else if (endedAt.isPresent()) {
+      state.status(Status.ENDED);
+    } else if (deadline.isEmpty()) {
+      state.status(Status.PAUSED);
+      state.remainingWhilePaused(target.minus(clock.elapsed(now)));
+    } else {
+      state.status(Status.RUNNING);
+      nextChange = breachAt;
+    }
+    for (Instant warning : pendingWarnings) {
+      if (nextChange.isEmpty() || warning.isBefore(nextChange.get())) {
+        nextChange = Optional.of(warning);
+      }
+    }
+    return state.nextChangeAt(stop.isPresent() ? Optional.empty() : nextChange).build();
+  }
+
+  private static void requireWithin(String field, Instant value, Instant start, Instant now) {
+    Checks.check(
+        !value.isBefore(start) && !value.isAfter(now),
+        field,
+        "within [" + start + ", " + now + "]",
+        value);
+  }
+
+  private static Optional<Instant> earliest(Optional<Instant> a, Optional<Instant> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    if (b.isEmpty()) {
+      return a;
+    }
+    return a.get().isBefore(b.get()) ? a : b;
+  }
+}

@@ -1,0 +1,89 @@
+package org.accountgovernance.core.sla;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.Optional;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * When a response clock warns that its deadline approaches: at a share of the target (e.g. {@code
+ * WarningPoint.percentOfTarget(75)}) or a lead time before the deadline (e.g. {@code
+ * WarningPoint.before(Duration.ofHours(1))}). Both are measured in working time on the level's
+ * calendar. A warning that would fall at or before the clock's start (a zero target, or a lead
+ * longer than the target) is not given.
+ */
+@Value.Immutable
+public abstract class WarningPoint {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  WarningPoint() {}
+
+  /** The share of the target, in percent, in {@code (0, 100]}; empty for a lead time. */
+  public abstract Optional<BigDecimal> percent();
+
+  /** The working time before the deadline; empty for a share of the target. */
+  public abstract Optional<Duration> lead();
+
+  /**
+   * A warning once {@code percent} of the target has been used.
+   *
+   * @throws IllegalArgumentException unless {@code 0 < percent <= 100}
+   */
+  public static WarningPoint percentOfTarget(BigDecimal percent) {
+    return ImmutableWarningPoint.builder().percent(percent).build();
+  }
+
+  /** As {@link #percentOfTarget(BigDecimal)}. */
+  public static WarningPoint percentOfTarget(int percent) {
+    return percentOfTarget(BigDecimal.valueOf(percent));
+  }
+
+  /**
+   * A warning {@code lead} of working time before the deadline.
+   *
+   * @throws IllegalArgumentException unless {@code lead} is positive
+   */
+  public static WarningPoint before(Duration lead) {
+    return ImmutableWarningPoint.builder().lead(lead).build();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(
+        percent().isPresent() != lead().isPresent(),
+        "WarningPoint",
+        "either a percent or a lead",
+        this);
+    percent()
+        .ifPresent(
+            p ->
+                Checks.check(
+                    p.signum() > 0 && p.compareTo(HUNDRED) <= 0,
+                    "WarningPoint.percent",
+                    "in (0, 100]",
+                    p));
+    lead().ifPresent(l -> Checks.positive("WarningPoint.lead", l));
+  }
+
+  /** The working time into a clock with {@code target} at which this warning is due, if any. */
+  public Optional<Duration> workingTimeInto(Duration target) {
+    Duration at;
+    if (percent().isPresent()) {
+      BigDecimal nanos =
+          new BigDecimal(target.toNanos())
+              .multiply(percent().get())
+              .divide(HUNDRED, 0, RoundingMode.CEILING);
+      at = Duration.ofNanos(nanos.longValueExact());
+    } else {
+      at = target.minus(lead().orElseThrow());
+    }
+    return at.isNegative() || at.isZero() ? Optional.empty() : Optional.of(at);
+  }
+
+  @Override
+  public String toString() {
+    return percent().map(p -> p.toPlainString() + "% of target").orElseGet(() -> lead().orElseThrow() + " before deadline");
+  }
+}

@@ -1,0 +1,258 @@
+package org.accountgovernance.rules.escalation;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.escalation.EscalationLadder;
+import org.accountgovernance.core.escalation.EscalationLevel;
+import org.accountgovernance.core.escalation.EscalationPath;
+import org.accountgovernance.core.internal.Checks;
+import org.accountgovernance.core.money.CurrencyConverter;
+import org.accountgovernance.core.sla.CoverageCalendar;
+import org.accountgovernance.core.sla.WarningPoint;
+import org.immutables.value.Value;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * Every number of the playbook's escalation matrix (ESC), with the playbook's values as defaults.
+ * Immutable; derive a variant with {@link #from(EscalationSettings)}.
+ *
+ * <pre>{@code
+ * EscalationSettings strict = EscalationSettings.from(EscalationSettings.ofDefaults())
+ *     .yieldDropPoints(new BigDecimal("3"))
+ *     .putAutoEscalationTimers("L1", Duration.ofHours(24))
+ *     .currencyConverter(CurrencyConverter.fixedRates(CurrencyUnit.USD, Map.of(CurrencyUnit.EUR, new BigDecimal("1.08"))))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Thresholds are compared as the playbook writes them: "yield drop &gt; 5" is strictly greater,
+ * "line-down risk within 1 week" is at most 7 days, "delay &lt; 3 days" is standard so 3 days or more
+ * is not. Values are validated when built; a message names the field and the value.
+ */
+@Value.Immutable
+public abstract class EscalationSettings {
+  /** The operational level's id. */
+  public static final String DEFAULT_OPERATIONAL_LEVEL = "L1";
+
+  /** The managerial level's id. */
+  public static final String DEFAULT_MANAGERIAL_LEVEL = "L2";
+
+  /** The executive level's id. */
+  public static final String DEFAULT_EXECUTIVE_LEVEL = "L3";
+
+  /** L1 response target: 24 h. */
+  public static final Duration DEFAULT_L1_RESPONSE = Duration.ofHours(24);
+
+  /** L2 response target: 4 h. */
+  public static final Duration DEFAULT_L2_RESPONSE = Duration.ofHours(4);
+
+  /** L3 response target: immediate. */
+  public static final Duration DEFAULT_L3_RESPONSE = Duration.ZERO;
+
+  /** The playbook's ladder: L1 Operational, L2 Managerial, L3 Executive, each on a 24×7 calendar. */
+  public static final EscalationLadder DEFAULT_LADDER =
+      EscalationLadder.of(
+          List.of(
+              level(DEFAULT_OPERATIONAL_LEVEL, "Operational", 1, DEFAULT_L1_RESPONSE, "Factory PM", "Customer Buyer"),
+              level(DEFAULT_MANAGERIAL_LEVEL, "Managerial", 2, DEFAULT_L2_RESPONSE, "Account Manager", "Ops Manager"),
+              level(
+                  DEFAULT_EXECUTIVE_LEVEL,
+                  "Executive",
+                  3,
+                  DEFAULT_L3_RESPONSE,
+                  "VP Sales / Plant Director",
+                  "VP Ops")));
+
+  /** A delay of this many days or more is beyond "standard" (ESC-DELAY): 3. */
+  public static final int DEFAULT_STANDARD_DELAY_DAYS = 3;
+
+  /** A line-down risk within this many days is managerial: 7. */
+  public static final int DEFAULT_LINE_DOWN_RISK_DAYS = 7;
+
+  /** A yield drop of more than this many percentage points is managerial: 5. */
+  public static final BigDecimal DEFAULT_YIELD_DROP_POINTS = BigDecimal.valueOf(5);
+
+  /** A cost variance above this is managerial: USD 1,000. */
+  public static final Money DEFAULT_COST_VARIANCE = Money.of(CurrencyUnit.USD, 1_000);
+
+  /** A payment overdue by more than this many days is executive: 30. */
+  public static final int DEFAULT_PAYMENT_OVERDUE_DAYS = 30;
+
+  /** A financial impact above this bypasses to the top level (ESC-BYPASS): USD 10,000. */
+  public static final Money DEFAULT_BYPASS_FINANCIAL_IMPACT = Money.of(CurrencyUnit.USD, 10_000);
+
+  /** Time-at-level timers (ESC-AUTO): only L1, 48 h, exceeded strictly. */
+  public static final Map<String, Duration> DEFAULT_AUTO_ESCALATION_TIMERS =
+      Map.of(DEFAULT_OPERATIONAL_LEVEL, Duration.ofHours(48));
+
+  /** Pre-breach warnings: at 75 % of the response target. */
+  public static final List<WarningPoint> DEFAULT_WARNING_POINTS =
+      List.of(WarningPoint.percentOfTarget(75));
+
+  private static final EscalationSettings DEFAULTS = builder().build();
+
+  EscalationSettings() {}
+
+  private static EscalationLevel level(
+      String id, String name, int rank, Duration target, String supplier, String customer) {
+    return EscalationLevel.builder()
+        .id(id)
+        .name(name)
+        .rank(rank)
+        .responseTarget(target)
+        .calendar(CoverageCalendar.alwaysOn())
+        .path(EscalationPath.of(PartyRole.supplier(supplier), PartyRole.customer(customer)))
+        .build();
+  }
+
+  /** The levels; default {@link #DEFAULT_LADDER}. */
+  @Value.Default
+  public EscalationLadder ladder() {
+    return DEFAULT_LADDER;
+  }
+
+  /** The level of the playbook's operational triggers; default {@code "L1"}. */
+  @Value.Default
+  public String operationalLevel() {
+    return DEFAULT_OPERATIONAL_LEVEL;
+  }
+
+  /** The level of the playbook's managerial triggers; default {@code "L2"}. */
+  @Value.Default
+  public String managerialLevel() {
+    return DEFAULT_MANAGERIAL_LEVEL;
+  }
+
+  /** The level of the playbook's executive triggers and of bypasses; default {@code "L3"}. */
+  @Value.Default
+  public String executiveLevel() {
+    return DEFAULT_EXECUTIVE_LEVEL;
+  }
+
+  /** See {@link #DEFAULT_STANDARD_DELAY_DAYS}. */
+  @Value.Default
+  public int standardDelayDays() {
+    return DEFAULT_STANDARD_DELAY_DAYS;
+  }
+
+  /** See {@link #DEFAULT_LINE_DOWN_RISK_DAYS}. */
+  @Value.Default
+  public int lineDownRiskDays() {
+    return DEFAULT_LINE_DOWN_RISK_DAYS;
+  }
+
+  /** See {@link #DEFAULT_YIELD_DROP_POINTS}. */
+  @Value.Default
+  public BigDecimal yieldDropPoints() {
+    return DEFAULT_YIELD_DROP_POINTS;
+  }
+
+  /** See {@link #DEFAULT_COST_VARIANCE}. */
+  @Value.Default
+  public Money costVariance() {
+    return DEFAULT_COST_VARIANCE;
+  }
+
+  /** See {@link #DEFAULT_PAYMENT_OVERDUE_DAYS}. */
+  @Value.Default
+  public int paymentOverdueDays() {
+    return DEFAULT_PAYMENT_OVERDUE_DAYS;
+  }
+
+  /** See {@link #DEFAULT_BYPASS_FINANCIAL_IMPACT}. */
+  @Value.Default
+  public Money bypassFinancialImpact() {
+    return DEFAULT_BYPASS_FINANCIAL_IMPACT;
+  }
+
+  /** Whether a brand-reputation risk bypasses to the executive level; default {@code true}. */
+  @Value.Default
+  public boolean brandRiskBypasses() {
+    return true;
+  }
+
+  /**
+   * Time-at-level timers by level id: an issue unresolved at the level for more than the duration
+   * (working time on the level's calendar, paused time excluded) moves one level up. Default {@link
+   * #DEFAULT_AUTO_ESCALATION_TIMERS}.
+   */
+  @Value.Default
+  public Map<String, Duration> autoEscalationTimers() {
+    return DEFAULT_AUTO_ESCALATION_TIMERS;
+  }
+
+  /** Pre-breach warning points of every response clock; default {@link #DEFAULT_WARNING_POINTS}. */
+  @Value.Default
+  public List<WarningPoint> warningPoints() {
+    return DEFAULT_WARNING_POINTS;
+  }
+
+  /**
+   * Converts amounts into the thresholds' currency; default {@link CurrencyConverter#none()}, which
+   * rejects any other currency.
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public CurrencyConverter currencyConverter() {
+    return CurrencyConverter.none();
+  }
+
+  /** The playbook's settings. */
+  public static EscalationSettings ofDefaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from {@code base}, to change some values. */
+  public static Builder from(EscalationSettings base) {
+    return builder().from(base);
+  }
+
+  /** Builds {@link EscalationSettings}; every attribute defaults to the playbook. */
+  public static final class Builder extends ImmutableEscalationSettings.Builder {}
+
+  @Value.Check
+  void check() {
+    for (String field : List.of("operationalLevel", "managerialLevel", "executiveLevel")) {
+      String id =
+          field.equals("operationalLevel")
+              ? operationalLevel()
+              : field.equals("managerialLevel") ? managerialLevel() : executiveLevel();
+      Checks.check(ladder().contains(id), "EscalationSettings." + field, "a level of the ladder " + ladder().levels(), "'" + id + "'");
+    }
+    Checks.check(
+        ladder().compare(operationalLevel(), managerialLevel()) <= 0
+            && ladder().compare(managerialLevel(), executiveLevel()) <= 0,
+        "EscalationSettings.operationalLevel/managerialLevel/executiveLevel",
+        "in ascending order",
+        operationalLevel() + ", " + managerialLevel() + ", " + executiveLevel());
+    Checks.check(standardDelayDays() >= 0, "EscalationSettings.standardDelayDays", "zero or positive", standardDelayDays());
+    Checks.check(lineDownRiskDays() >= 0, "EscalationSettings.lineDownRiskDays", "zero or positive", lineDownRiskDays());
+    Checks.check(
+        yieldDropPoints().signum() >= 0 && yieldDropPoints().compareTo(BigDecimal.valueOf(100)) <= 0,
+        "EscalationSettings.yieldDropPoints",
+        "in [0, 100]",
+        yieldDropPoints());
+    Checks.check(!costVariance().isNegative(), "EscalationSettings.costVariance", "zero or positive", costVariance());
+    Checks.check(paymentOverdueDays() >= 0, "EscalationSettings.paymentOverdueDays", "zero or positive", paymentOverdueDays());
+    Checks.check(
+        !bypassFinancialImpact().isNegative(),
+        "EscalationSettings.bypassFinancialImpact",
+        "zero or positive",
+        bypassFinancialImpact());
+    autoEscalationTimers()
+        .forEach(
+            (levelId, timer) -> {
+              String field = "EscalationSettings.autoEscalationTimers[" + levelId + "]";
+              Checks.check(ladder().contains(levelId), field, "a level of the ladder", "'" + levelId + "'");
+              Checks.positive(field, timer);
+            });
+  }
+}

@@ -1,0 +1,396 @@
+package org.accountgovernance.rules.escalation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.accountgovernance.core.Finding;
+import org.accountgovernance.core.Reason;
+import org.accountgovernance.core.Subject;
+import org.accountgovernance.core.escalation.Classification;
+import org.accountgovernance.core.escalation.EscalationChange;
+import org.accountgovernance.core.escalation.EscalationDecision;
+import org.accountgovernance.core.escalation.EscalationLadder;
+import org.accountgovernance.core.escalation.EscalationLevel;
+import org.accountgovernance.core.escalation.EscalationPolicy;
+import org.accountgovernance.core.escalation.Issue;
+import org.accountgovernance.core.escalation.IssueEvent;
+import org.accountgovernance.core.escalation.LevelChange;
+import org.accountgovernance.core.escalation.SeverityClassifier;
+import org.accountgovernance.core.escalation.Trigger;
+import org.accountgovernance.core.internal.Checks;
+import org.accountgovernance.core.sla.Breach;
+import org.accountgovernance.core.sla.PausableClock;
+import org.accountgovernance.core.sla.Pause;
+import org.accountgovernance.core.sla.ResponseClock;
+
+/**
+ * The playbook's escalation policy: the level from the issue's triggers (through a {@link
+ * SeverityClassifier}, by default the {@link PlaybookSeverityClassifier}), time-at-level timers
+ * (ESC-AUTO: more than 48 h unresolved at L1 → L2), manual escalations and downgrades, and one
+ * response clock per level stint (ESC-SLA, with pre-breach warnings ESC-SLA-WARN).
+ *
+ * <pre>{@code
+ * EscalationPolicy policy = PlaybookEscalationPolicy.ofDefaults();
+ * EscalationDecision decision = policy.decide(issue, Instant.parse("2026-03-02T10:00:00Z"));
+ * }</pre>
+ *
+ * <p>How the fold works, in time order: the triggers known at opening give the first level; each
+ * event is applied at its instant; before it, every timer due at or before that instant fires (at the
+ * same instant, time-driven changes come first). A level change closes the current response clock
+ * (its history stays) and starts a new one at the new level, from the moment of the change. Pauses
+ * stop both the response clock and the time-at-level timer; time counts on the level's calendar.
+ * Levels only go down by a {@link IssueEvent.Type#DOWNGRADED} event; a trigger that maps to a level at
+ * or below the current one changes nothing.
+ *
+ * <p>Illegal events — a pause while paused, a resume while running, an escalation to a level that is
+ * not higher, a downgrade to one that is not lower, anything after resolution — throw an {@link
+ * IllegalStateException} naming the state and the event. Immutable and thread-safe.
+ */
+public final class PlaybookEscalationPolicy implements EscalationPolicy {
+  private final EscalationSettings settings;
+  private final SeverityClassifier classifier;
+
+  private PlaybookEscalationPolicy(EscalationSettings settings, SeverityClassifier classifier) {
+    this.settings = settings;
+    this.classifier = classifier;
+  }
+
+  /** The policy with the playbook's settings. */
+  public static PlaybookEscalationPolicy ofDefaults() {
+    return of(EscalationSettings.ofDefaults());
+  }
+
+  /** The policy with {@code settings} and the playbook's classifier on those settings. */
+  public static PlaybookEscalationPolicy of(EscalationSettings settings) {
+    return new PlaybookEscalationPolicy(settings, new PlaybookSeverityClassifier(settings));
+  }
+
+  /**
+   * The policy with {@code settings} (ladder, timers, warnings) and a host's own {@code
+   * classifier}.
+   */
+  public static PlaybookEscalationPolicy of(EscalationSettings settings, SeverityClassifier classifier) {
+    return new PlaybookEscalationPolicy(settings, classifier);
+  }
+
+  /** The settings in force. */
+  public EscalationSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public EscalationDecision decide(Issue issue, Instant now) {
+    Checks.check(
+        !now.isBefore(issue.openedAt()),
+        "now",
+        "at or after the issue's openedAt " + issue.openedAt(),
+        now);
+    Fold fold = new Fold(issue);
+    for (IssueEvent event : issue.timeline()) {
+      if (event.at().isAfter(now)) {
+        break;
+      }
+      fold.fireTimersUntil(event.at());
+      fold.apply(event);
+    }
+    fold.fireTimersUntil(now);
+    return fold.decision(now);
+  }
+
+  /** The running state of one issue, advanced event by event. */
+  private final class Fold {
+    private final Issue issue;
+    private final EscalationLadder ladder = settings.ladder();
+    private final List<Trigger> triggers = new ArrayList<>();
+    private final List<LevelChange> history = new ArrayList<>();
+    private final List<ResponseClock> closedClocks = new ArrayList<>();
+    private final List<Pause> pauses = new ArrayList<>();
+    private EscalationLevel level;
+    private Instant enteredAt;
+    private Optional<Instant> respondedAt = Optional.empty();
+    private Optional<Instant> pausedSince = Optional.empty();
+    private Optional<Instant> resolvedAt = Optional.empty();
+
+    Fold(Issue issue) {
+      this.issue = issue;
+      triggers.addAll(issue.triggers());
+      Classification first = classify();
+      level = ladder.level(first.levelId());
+      enteredAt = issue.openedAt();
+      history.add(
+          LevelChange.builder()
+              .at(enteredAt)
+              .to(level.id())
+              .cause(LevelChange.Cause.OPENED)
+              .addAllReasons(first.reasons())
+              .build());
+    }
+
+    private Classification classify() {
+      Classification classification = classifier.classify(triggers, ladder);
+      Checks.check(
+          ladder.contains(classification.levelId()),
+          "Classification.levelId",
+          "a level of the ladder " + ladder.levels(),
+          "'" + classification.levelId() + "'");
+      return classification;
+    }
+
+    /** The stint's working-time clock: on the level's calendar, stopped during pauses. */
+    private PausableClock stintClock() {
+      PausableClock.Builder clock = PausableClock.builder().calendar(level.calendar()).start(enteredAt);
+      for (Pause pause : pauses) {
+        if (pause.end().isPresent() && !pause.end().get().isAfter(enteredAt)) {
+          continue;
+        }
+        Instant start = pause.start().isBefore(enteredAt) ? enteredAt : pause.start();
+        clock.addPause(pause.end().map(end -> Pause.between(start, end)).orElseGet(() -> Pause.since(start)));
+      }
+      return clock.build();
+    }
+
+    /** The instant at which the current level's timer expires, if it has one and it will. */
+    private Optional<Instant> timerExpiry() {
+      Duration timer = settings.autoEscalationTimers().get(level.id());
+      if (timer == null || resolvedAt.isPresent() || ladder.above(level).isEmpty()) {
+        return Optional.empty();
+      }
+      // "More than" the timer: the first instant at which strictly more time has been counted.
+      return stintClock().instantAt(timer.plusNanos(1));
+    }
+
+    void fireTimersUntil(Instant until) {
+      for (Optional<Instant> expiry = timerExpiry();
+          expiry.isPresent() && !expiry.get().isAfter(until);
+          expiry = timerExpiry()) {
+        Duration timer = settings.autoEscalationTimers().get(level.id());
+        EscalationLevel next = ladder.above(level).orElseThrow();
+        Reason reason =
+            Reason.of(
+                EscalationRules.AUTO,
+                "more than " + human(timer) + " at " + level.id(),
+                "> " + human(timer),
+                "unresolved at " + level.id() + " for more than " + human(timer) + ": " + next.id());
+        changeLevel(expiry.get(), next, LevelChange.Cause.TIMER, List.of(reason));
+      }
+    }
+
+    void apply(IssueEvent event) {
+      if (resolvedAt.isPresent()) {
+        throw illegal(event, "RESOLVED since " + resolvedAt.get());
+      }
+      switch (event.type()) {
+        case TRIGGER_ADDED:
+          triggers.add(event.trigger().orElseThrow());
+          Classification classification = classify();
+          EscalationLevel classified = ladder.level(classification.levelId());
+          if (ladder.compare(classified.id(), level.id()) > 0) {
+            LevelChange.Cause cause =
+                classification.bypass() ? LevelChange.Cause.BYPASS : LevelChange.Cause.TRIGGER;
+            changeLevel(event.at(), classified, cause, classification.reasons());
+          }
+          break;
+        case RESPONDED:
+          if (respondedAt.isEmpty()) {
+            respondedAt = Optional.of(event.at());
+          }
+          break;
+        case PAUSED:
+          if (pausedSince.isPresent()) {
+            throw illegal(event, "PAUSED since " + pausedSince.get());
+          }
+          pausedSince = Optional.of(event.at());
+          pauses.add(Pause.since(event.at()));
+          break;
+        case RESUMED:
+          if (pausedSince.isEmpty()) {
+            throw illegal(event, "OPEN (not paused)");
+          }
+          pauses.set(pauses.size() - 1, Pause.between(pausedSince.get(), event.at()));
+          pausedSince = Optional.empty();
+          break;
+        case ESCALATED:
+          {
+            EscalationLevel target = ladder.level(event.levelId().orElseThrow());
+            if (ladder.compare(target.id(), level.id()) <= 0) {
+              throw illegal(event, "at " + level.id() + " (an escalation must go higher)");
+            }
+            String why = event.note().orElse("escalated by hand");
+            changeLevel(
+                event.at(),
+                target,
+                LevelChange.Cause.MANUAL,
+                List.of(Reason.of(EscalationRules.MANUAL, why, "a person's decision", "escalated by hand to " + target.id() + ": " + why)));
+            break;
+          }
+        case DOWNGRADED:
+          {
+            EscalationLevel target = ladder.level(event.levelId().orElseThrow());
+            if (ladder.compare(target.id(), level.id()) >= 0) {
+              throw illegal(event, "at " + level.id() + " (a downgrade must go lower)");
+            }
+            String why = event.note().orElseThrow();
+            changeLevel(
+                event.at(),
+                target,
+                LevelChange.Cause.DOWNGRADE,
+                List.of(Reason.of(EscalationRules.DOWNGRADE, why, "a person's decision", "downgraded by hand to " + target.id() + ": " + why)));
+            break;
+          }
+        case RESOLVED:
+          closedClocks.add(evaluateClock(event.at(), Optional.of(event.at())));
+          resolvedAt = Optional.of(event.at());
+          break;
+      }
+    }
+
+    private IllegalStateException illegal(IssueEvent event, String state) {
+      return new IllegalStateException(
+          "Issue " + issue.id() + " is " + state + " and cannot take the event " + event);
+    }
+
+    private void changeLevel(Instant at, EscalationLevel to, LevelChange.Cause cause, List<Reason> reasons) {
+      closedClocks.add(evaluateClock(at, Optional.of(at)));
+      history.add(
+          LevelChange.builder()
+              .at(at)
+              .from(level.id())
+              .to(to.id())
+              .cause(cause)
+              .addAllReasons(reasons)
+              .build());
+      level = to;
+      enteredAt = at;
+      respondedAt = Optional.empty();
+    }
+
+    private ResponseClock evaluateClock(Instant now, Optional<Instant> endedAt) {
+      return ResponseClock.evaluate(
+          level.id(),
+          level.responseTarget(),
+          settings.warningPoints(),
+          stintClock(),
+          respondedAt,
+          endedAt,
+          now);
+    }
+
+    EscalationDecision decision(Instant now) {
+      List<ResponseClock> clocks = new ArrayList<>(closedClocks);
+      if (resolvedAt.isEmpty()) {
+        clocks.add(evaluateClock(now, Optional.empty()));
+      }
+      Optional<Instant> next = Optional.empty();
+      if (resolvedAt.isEmpty()) {
+        next = clocks.get(clocks.size() - 1).nextChangeAt();
+        Optional<Instant> timer = timerExpiry();
+        if (timer.isPresent() && (next.isEmpty() || timer.get().isBefore(next.get()))) {
+          next = timer;
+        }
+      }
+      EscalationDecision.Status status =
+          resolvedAt.isPresent()
+              ? EscalationDecision.Status.RESOLVED
+              : pausedSince.isPresent() ? EscalationDecision.Status.PAUSED : EscalationDecision.Status.OPEN;
+      return EscalationDecision.builder()
+          .issueId(issue.id())
+          .account(issue.account())
+          .at(now)
+          .status(status)
+          .level(level)
+          .addAllReasons(history.get(history.size() - 1).reasons())
+          .addAllLevelHistory(history)
+          .addAllClocks(clocks)
+          .addAllChanges(changes(clocks))
+          .addAllFindings(findings(clocks))
+          .nextChangeAt(next)
+          .build();
+    }
+
+    private List<EscalationChange> changes(List<ResponseClock> clocks) {
+      List<EscalationChange> changes = new ArrayList<>();
+      for (LevelChange change : history) {
+        changes.add(
+            EscalationChange.builder()
+                .at(change.at())
+                .type(EscalationChange.Type.LEVEL)
+                .ruleId(change.reasons().get(0).ruleId())
+                .levelId(change.to())
+                .description(describe(change))
+                .build());
+      }
+      for (ResponseClock clock : clocks) {
+        for (Instant warning : clock.warningsGiven()) {
+          changes.add(
+              EscalationChange.builder()
+                  .at(warning)
+                  .type(EscalationChange.Type.WARNING)
+                  .ruleId(EscalationRules.SLA_WARNING)
+                  .levelId(clock.levelId())
+                  .description(
+                      clock.levelId() + " response due " + clock.deadline().map(Instant::toString).orElse("(paused)")
+                          + " approaches (target " + human(clock.target()) + ")")
+                  .build());
+        }
+        clock
+            .breach()
+            .ifPresent(
+                breach ->
+                    changes.add(
+                        EscalationChange.builder()
+                            .at(breach.at())
+                            .type(EscalationChange.Type.BREACH)
+                            .ruleId(EscalationRules.SLA)
+                            .levelId(breach.levelId())
+                            .description(breach.levelId() + " response due " + breach.deadline() + " was missed")
+                            .build()));
+      }
+      changes.sort(null);
+      return changes;
+    }
+
+    private String describe(LevelChange change) {
+      EscalationLevel to = ladder.level(change.to());
+      String head =
+          change.from().map(from -> from + " -> " + to.id()).orElse("opened at " + to.id());
+      return head + " (" + to.name() + ", " + to.path() + "): " + change.reasons().get(0).explanation();
+    }
+
+    private List<Finding> findings(List<ResponseClock> clocks) {
+      List<Finding> findings = new ArrayList<>();
+      for (ResponseClock clock : clocks) {
+        if (clock.breach().isEmpty()) {
+          continue;
+        }
+        Breach breach = clock.breach().get();
+        String observed =
+            breach
+                .respondedAt()
+                .map(r -> "responded " + r + ", " + human(breach.lateness().orElseThrow()) + " late")
+                .orElse("no response by " + breach.deadline());
+        findings.add(
+            Finding.builder()
+                .ruleId(EscalationRules.SLA)
+                .subject(Subject.issue(issue.id()))
+                .observed(observed)
+                .threshold("respond within " + human(clock.target()) + " at " + clock.levelId() + ", by " + breach.deadline())
+                .message(
+                    clock.levelId() + " response target of issue " + issue.id() + " missed: " + observed)
+                .since(breach.at())
+                .build());
+      }
+      findings.sort(null);
+      return findings;
+    }
+  }
+
+  /** A duration as people write it: {@code 48h}, {@code 4h30m}, {@code immediate}. */
+  static String human(Duration duration) {
+    if (duration.isZero()) {
+      return "immediate";
+    }
+    return duration.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+  }
+}
