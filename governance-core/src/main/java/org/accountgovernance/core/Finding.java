@@ -6,8 +6,8 @@ import org.accountgovernance.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * Something wrong or due that a governance rule found: an overdue response, a skipped weekly sync, a
- * process without an accountable role. It names the rule, the subject, the observed value and the
+ * Something wrong or due that a governance rule found: an overdue response, a skipped weekly sync,
+ * a process without an accountable role. It names the rule, the subject, the observed value and the
  * threshold, and the instant from which it has been true.
  *
  * <p>Example: a missed L2 response deadline is {@code Finding} {@code ESC-SLA} on {@code issue

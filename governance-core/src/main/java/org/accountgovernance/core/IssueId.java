@@ -4,7 +4,8 @@ import org.accountgovernance.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * The identity of an issue (a ticket, a case) in the host's system, e.g. {@code IssueId.of("CASE-4711")}.
+ * The identity of an issue (a ticket, a case) in the host's system, e.g. {@code
+ * IssueId.of("CASE-4711")}.
  *
  * <p>Any non-blank string; compared by exact value.
  */

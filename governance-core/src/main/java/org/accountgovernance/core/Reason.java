@@ -44,7 +44,13 @@ public abstract class Reason {
 
   @Override
   public String toString() {
-    return ruleId() + ": " + explanation() + " (observed " + observed() + ", threshold " + threshold()
+    return ruleId()
+        + ": "
+        + explanation()
+        + " (observed "
+        + observed()
+        + ", threshold "
+        + threshold()
         + ")";
   }
 }

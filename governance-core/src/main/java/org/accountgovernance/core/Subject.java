@@ -5,7 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * What a decision or finding is about: an issue, an account, a process, a meeting. For example
- * {@code Subject.issue(IssueId.of("CASE-4711"))} or {@code Subject.of("process", "Quote approval")}.
+ * {@code Subject.issue(IssueId.of("CASE-4711"))} or {@code Subject.of("process", "Quote
+ * approval")}.
  */
 @Value.Immutable
 public abstract class Subject implements Comparable<Subject> {

@@ -7,11 +7,11 @@ import org.immutables.value.Value;
 
 /**
  * What a {@link SeverityClassifier} made of an issue's facts: the level they call for, whether a
- * bypass rule put it there, and the reasons — the rules, observed values and thresholds that decided
- * it.
+ * bypass rule put it there, and the reasons — the rules, observed values and thresholds that
+ * decided it.
  *
- * <p>Example: "yield drop 7 points" classifies as {@code L2} with reason {@code ESC-TRIGGER}, observed
- * {@code "7 points"}, threshold {@code "> 5 points"}.
+ * <p>Example: "yield drop 7 points" classifies as {@code L2} with reason {@code ESC-TRIGGER},
+ * observed {@code "7 points"}, threshold {@code "> 5 points"}.
  */
 @Value.Immutable
 public abstract class Classification {

@@ -7,9 +7,9 @@ import org.immutables.value.Value;
 
 /**
  * A change in an issue's escalation that happened at its own instant: a level change, a pre-breach
- * warning, a breach. A host that last evaluated at {@code a} and now evaluates at {@code b} asks for
- * the changes in {@code (a, b]} ({@link EscalationDecision#changesSince(Instant)}) to notify people
- * of each one, stamped with the instant it became true, exactly once.
+ * warning, a breach. A host that last evaluated at {@code a} and now evaluates at {@code b} asks
+ * for the changes in {@code (a, b]} ({@link EscalationDecision#changesSince(Instant)}) to notify
+ * people of each one, stamped with the instant it became true, exactly once.
  *
  * <p>Example: {@code BREACH at 2026-03-02T12:00:00.000000001Z, ESC-SLA, "L2 response due
  * 2026-03-02T12:00:00Z was missed"}.

@@ -71,7 +71,9 @@ public abstract class EscalationDecision {
   /** Everything that changed by the evaluation instant, each at its own instant, in order. */
   public abstract List<EscalationChange> changes();
 
-  /** What is wrong or due, e.g. every breach of a response target, still on record when resolved. */
+  /**
+   * What is wrong or due, e.g. every breach of a response target, still on record when resolved.
+   */
   public abstract List<Finding> findings();
 
   /** The earliest instant after {@link #at()} at which the decision changes with no new event. */
@@ -119,11 +121,19 @@ public abstract class EscalationDecision {
 
   /** The rule ids behind the current level. */
   public List<RuleId> ruleIds() {
-    return reasons().stream().map(Reason::ruleId).distinct().collect(ImmutableList.toImmutableList());
+    return reasons().stream()
+        .map(Reason::ruleId)
+        .distinct()
+        .collect(ImmutableList.toImmutableList());
   }
 
-  /** The changes in {@code (from, at]}, in order: what a host that last looked at {@code from} missed. */
+  /**
+   * The changes in {@code (from, at]}, in order: what a host that last looked at {@code from}
+   * missed.
+   */
   public List<EscalationChange> changesSince(Instant from) {
-    return changes().stream().filter(c -> c.at().isAfter(from)).collect(ImmutableList.toImmutableList());
+    return changes().stream()
+        .filter(c -> c.at().isAfter(from))
+        .collect(ImmutableList.toImmutableList());
   }
 }

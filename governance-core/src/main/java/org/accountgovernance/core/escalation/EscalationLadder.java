@@ -11,11 +11,11 @@ import org.accountgovernance.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * The ordered levels an issue can be escalated through, lowest first: the playbook's L1 &lt; L2 &lt;
- * L3, or a host's own P5 &lt; … &lt; P1.
+ * The ordered levels an issue can be escalated through, lowest first: the playbook's L1 &lt; L2
+ * &lt; L3, or a host's own P5 &lt; … &lt; P1.
  *
- * <p>Example: {@code EscalationLadder.of(List.of(l1, l2, l3)).above(l1)} is {@code Optional.of(l2)}.
- * Ids and ranks must be unique; the order of the given list does not matter.
+ * <p>Example: {@code EscalationLadder.of(List.of(l1, l2, l3)).above(l1)} is {@code
+ * Optional.of(l2)}. Ids and ranks must be unique; the order of the given list does not matter.
  */
 @Value.Immutable
 public abstract class EscalationLadder {
@@ -41,7 +41,11 @@ public abstract class EscalationLadder {
     Set<String> ids = new HashSet<>();
     Set<Integer> ranks = new HashSet<>();
     for (EscalationLevel level : levels()) {
-      Checks.check(ids.add(level.id()), "EscalationLadder.levels", "free of duplicate ids", "a second level with id " + level.id());
+      Checks.check(
+          ids.add(level.id()),
+          "EscalationLadder.levels",
+          "free of duplicate ids",
+          "a second level with id " + level.id());
       Checks.check(
           ranks.add(level.rank()),
           "EscalationLadder.levels",

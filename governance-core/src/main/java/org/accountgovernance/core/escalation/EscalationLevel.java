@@ -6,9 +6,9 @@ import org.accountgovernance.core.sla.CoverageCalendar;
 import org.immutables.value.Value;
 
 /**
- * One rung of an escalation ladder: an id ({@code "L2"}), a name ({@code "Managerial"}), a rank that
- * orders the ladder (higher is more severe), the response target, the calendar on which the target
- * is measured, and the escalation path.
+ * One rung of an escalation ladder: an id ({@code "L2"}), a name ({@code "Managerial"}), a rank
+ * that orders the ladder (higher is more severe), the response target, the calendar on which the
+ * target is measured, and the escalation path.
  *
  * <pre>{@code
  * EscalationLevel l2 = EscalationLevel.builder()

@@ -33,9 +33,15 @@ public abstract class EscalationPath {
   @Value.Check
   void check() {
     Checks.check(
-        supplier().side() == PartyRole.Side.SUPPLIER, "EscalationPath.supplier", "a supplier role", supplier());
+        supplier().side() == PartyRole.Side.SUPPLIER,
+        "EscalationPath.supplier",
+        "a supplier role",
+        supplier());
     Checks.check(
-        customer().side() == PartyRole.Side.CUSTOMER, "EscalationPath.customer", "a customer role", customer());
+        customer().side() == PartyRole.Side.CUSTOMER,
+        "EscalationPath.customer",
+        "a customer role",
+        customer());
   }
 
   @Override

@@ -6,13 +6,13 @@ import org.accountgovernance.core.internal.Checks;
 
 /**
  * SPI: decides an issue's escalation at an instant. The default is the playbook's matrix ({@code
- * org.accountgovernance.rules.escalation.PlaybookEscalationPolicy}), which a host configures with its
- * own ladder, thresholds and classifier; a host with entirely different rules implements this.
+ * org.accountgovernance.rules.escalation.PlaybookEscalationPolicy}), which a host configures with
+ * its own ladder, thresholds and classifier; a host with entirely different rules implements this.
  *
  * <p>Implementations must be pure and thread-safe: the same issue and instant always give an equal
  * decision; events after {@code now} are ignored. The testkit's {@code EscalationPolicyContract}
- * states the invariants every policy must keep (no level lowered by time, no level skipped except by a
- * bypass, deadlines never before the level was entered, an exact {@code nextChangeAt}).
+ * states the invariants every policy must keep (no level lowered by time, no level skipped except
+ * by a bypass, deadlines never before the level was entered, an exact {@code nextChangeAt}).
  */
 @FunctionalInterface
 public interface EscalationPolicy {

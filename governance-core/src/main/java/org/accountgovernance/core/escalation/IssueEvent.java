@@ -98,8 +98,16 @@ public abstract class IssueEvent {
     String field = "IssueEvent[" + type() + " at " + at() + "]";
     boolean needsTrigger = type() == Type.TRIGGER_ADDED;
     boolean needsLevel = type() == Type.ESCALATED || type() == Type.DOWNGRADED;
-    Checks.check(trigger().isPresent() == needsTrigger, field + ".trigger", needsTrigger ? "present" : "absent", trigger());
-    Checks.check(levelId().isPresent() == needsLevel, field + ".levelId", needsLevel ? "present" : "absent", levelId());
+    Checks.check(
+        trigger().isPresent() == needsTrigger,
+        field + ".trigger",
+        needsTrigger ? "present" : "absent",
+        trigger());
+    Checks.check(
+        levelId().isPresent() == needsLevel,
+        field + ".levelId",
+        needsLevel ? "present" : "absent",
+        levelId());
     levelId().ifPresent(id -> Checks.notBlank(field + ".levelId", id));
     note().ifPresent(n -> Checks.notBlank(field + ".note", n));
     if (type() == Type.DOWNGRADED) {

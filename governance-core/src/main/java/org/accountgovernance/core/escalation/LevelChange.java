@@ -58,6 +58,12 @@ public abstract class LevelChange {
 
   @Override
   public String toString() {
-    return from().map(f -> f + " -> ").orElse("opened at ") + to() + " at " + at() + " (" + cause() + ")";
+    return from().map(f -> f + " -> ").orElse("opened at ")
+        + to()
+        + " at "
+        + at()
+        + " ("
+        + cause()
+        + ")";
   }
 }

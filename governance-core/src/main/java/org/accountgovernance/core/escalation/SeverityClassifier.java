@@ -4,8 +4,8 @@ import java.util.Collection;
 
 /**
  * SPI: maps an issue's facts to a level of a ladder, with reasons. The default is the playbook's
- * matrix ({@code org.accountgovernance.rules.escalation.PlaybookSeverityClassifier}); a host plugs in
- * its own to map its own trigger kinds onto its own ladder.
+ * matrix ({@code org.accountgovernance.rules.escalation.PlaybookSeverityClassifier}); a host plugs
+ * in its own to map its own trigger kinds onto its own ladder.
  *
  * <p>Example: a classifier that sends every {@code DATA_LOSS} trigger to P1 and everything else to
  * P4. Implementations must be pure, thread-safe and independent of the order of {@code triggers};

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
-import org.accountgovernance.core.internal.Checks;
 import org.accountgovernance.core.escalation.TriggerKind.Measure;
+import org.accountgovernance.core.internal.Checks;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 
@@ -119,26 +119,41 @@ public abstract class Trigger implements Comparable<Trigger> {
     Measure measure = kind().measure();
     switch (measure) {
       case FLAG:
-        Checks.check(quantity().isEmpty() && amount().isEmpty(), field, "without a magnitude", magnitude());
+        Checks.check(
+            quantity().isEmpty() && amount().isEmpty(), field, "without a magnitude", magnitude());
         break;
       case MONEY:
-        Checks.check(quantity().isEmpty() && amount().isPresent(), field + ".amount", "present", magnitude());
-        Checks.check(!amount().get().isNegative(), field + ".amount", "zero or positive", amount().get());
+        Checks.check(
+            quantity().isEmpty() && amount().isPresent(),
+            field + ".amount",
+            "present",
+            magnitude());
+        Checks.check(
+            !amount().get().isNegative(), field + ".amount", "zero or positive", amount().get());
         break;
       default:
-        Checks.check(amount().isEmpty() && quantity().isPresent(), field + ".quantity", "present", magnitude());
+        Checks.check(
+            amount().isEmpty() && quantity().isPresent(),
+            field + ".quantity",
+            "present",
+            magnitude());
         BigDecimal q = quantity().get();
         Checks.check(q.signum() >= 0, field + ".quantity", "zero or positive", q);
         if (measure == Measure.PERCENTAGE_POINTS) {
-          Checks.check(q.compareTo(HUNDRED) <= 0, field + ".quantity", "at most 100 percentage points", q);
+          Checks.check(
+              q.compareTo(HUNDRED) <= 0, field + ".quantity", "at most 100 percentage points", q);
         } else {
-          Checks.check(q.stripTrailingZeros().scale() <= 0, field + ".quantity", "a whole number", q);
+          Checks.check(
+              q.stripTrailingZeros().scale() <= 0, field + ".quantity", "a whole number", q);
         }
     }
   }
 
   private String magnitude() {
-    return quantity().map(BigDecimal::toPlainString).or(() -> amount().map(Money::toString)).orElse("none");
+    return quantity()
+        .map(BigDecimal::toPlainString)
+        .or(() -> amount().map(Money::toString))
+        .orElse("none");
   }
 
   /** The trigger as people say it, e.g. {@code "yield drop 7 points"}. */

@@ -108,7 +108,8 @@ public abstract class TriggerKind implements Comparable<TriggerKind> {
 
   @Value.Check
   void check() {
-    Checks.check(NAME.matcher(name()).matches(), "TriggerKind.name", "UPPER_SNAKE_CASE", "'" + name() + "'");
+    Checks.check(
+        NAME.matcher(name()).matches(), "TriggerKind.name", "UPPER_SNAKE_CASE", "'" + name() + "'");
   }
 
   @Override

@@ -9,8 +9,8 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * SPI: converts an amount into the currency of a threshold, so that a financial impact of EUR 12,000
- * can be compared with a USD 10,000 bypass threshold. Hosts plug in their treasury rates.
+ * SPI: converts an amount into the currency of a threshold, so that a financial impact of EUR
+ * 12,000 can be compared with a USD 10,000 bypass threshold. Hosts plug in their treasury rates.
  *
  * <p>Example: {@code CurrencyConverter.fixedRates(Map.of(CurrencyUnit.EUR, CurrencyUnit.USD, new
  * BigDecimal("1.08")))}... see {@link #fixedRates(CurrencyUnit, Map)}. Implementations must be pure
@@ -54,19 +54,18 @@ public interface CurrencyConverter {
   }
 
   /**
-   * A converter with fixed rates into one base currency, e.g. {@code fixedRates(USD, Map.of(EUR, new
-   * BigDecimal("1.08")))} converts EUR 100 to USD 108.00 and USD 108 to EUR 100.00. Results are
+   * A converter with fixed rates into one base currency, e.g. {@code fixedRates(USD, Map.of(EUR,
+   * new BigDecimal("1.08")))} converts EUR 100 to USD 108.00 and USD 108 to EUR 100.00. Results are
    * rounded half-even to the target currency's decimal places.
    *
    * @param base the currency the rates convert into
    * @param ratesToBase how many units of {@code base} one unit of each currency is worth (positive)
    * @throws IllegalArgumentException when a rate is zero or negative
    */
-  static CurrencyConverter fixedRates(CurrencyUnit base, Map<CurrencyUnit, BigDecimal> ratesToBase) {
+  static CurrencyConverter fixedRates(
+      CurrencyUnit base, Map<CurrencyUnit, BigDecimal> ratesToBase) {
     ImmutableMap<CurrencyUnit, BigDecimal> rates =
-        ImmutableMap.<CurrencyUnit, BigDecimal>builder()
-            .putAll(ratesToBase)
-            .buildKeepingLast();
+        ImmutableMap.<CurrencyUnit, BigDecimal>builder().putAll(ratesToBase).buildKeepingLast();
     rates.forEach(
         (currency, rate) ->
             Checks.check(rate.signum() > 0, "ratesToBase[" + currency + "]", "positive", rate));

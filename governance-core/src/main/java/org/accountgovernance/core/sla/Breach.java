@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * history: it has one instant ({@link #at()}, the first nanosecond after the deadline) and stays on
  * record when the issue later changes level or is resolved.
  *
- * <p>Example: an L2 issue due at 14:00 and answered at 17:00 has a breach at
- * 14:00:00.000000001 with {@code lateness()} of 3 h.
+ * <p>Example: an L2 issue due at 14:00 and answered at 17:00 has a breach at 14:00:00.000000001
+ * with {@code lateness()} of 3 h.
  */
 @Value.Immutable
 public abstract class Breach {

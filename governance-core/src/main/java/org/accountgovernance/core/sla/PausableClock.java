@@ -9,11 +9,11 @@ import org.immutables.value.Value;
 
 /**
  * Working time on a {@link CoverageCalendar} from a start instant, stopped during {@link Pause}s:
- * the measure behind response targets and time-at-level timers. Paused time does not count, and
- * the time that does count is measured on the calendar, not 24×7.
+ * the measure behind response targets and time-at-level timers. Paused time does not count, and the
+ * time that does count is measured on the calendar, not 24×7.
  *
- * <p>Example: on a 24×7 calendar, a clock started at 09:00 and paused 10:00–12:00 has counted 2 h at
- * 13:00, and {@code instantAt(Duration.ofHours(4))} is 15:00.
+ * <p>Example: on a 24×7 calendar, a clock started at 09:00 and paused 10:00–12:00 has counted 2 h
+ * at 13:00, and {@code instantAt(Duration.ofHours(4))} is 15:00.
  */
 @Value.Immutable
 public abstract class PausableClock {
@@ -25,7 +25,9 @@ public abstract class PausableClock {
   /** When the clock started. */
   public abstract Instant start();
 
-  /** The pauses, in order, none overlapping, none before {@link #start()}; at most the last open. */
+  /**
+   * The pauses, in order, none overlapping, none before {@link #start()}; at most the last open.
+   */
   public abstract List<Pause> pauses();
 
   /** A clock without pauses. */
@@ -47,10 +49,14 @@ public abstract class PausableClock {
     for (int i = 0; i < pauses().size(); i++) {
       Pause pause = pauses().get(i);
       String field = "PausableClock.pauses[" + i + "].start";
-      Checks.check(!pause.start().isBefore(previousEnd), field, "at or after " + previousEnd, pause.start());
+      Checks.check(
+          !pause.start().isBefore(previousEnd), field, "at or after " + previousEnd, pause.start());
       if (pause.end().isEmpty()) {
         Checks.check(
-            i == pauses().size() - 1, "PausableClock.pauses[" + i + "].end", "present (only the last pause may be open)", "empty");
+            i == pauses().size() - 1,
+            "PausableClock.pauses[" + i + "].end",
+            "present (only the last pause may be open)",
+            "empty");
         break;
       }
       previousEnd = pause.end().get();

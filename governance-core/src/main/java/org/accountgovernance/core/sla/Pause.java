@@ -37,6 +37,8 @@ public abstract class Pause {
   void check() {
     end()
         .ifPresent(
-            end -> Checks.check(!end.isBefore(start()), "Pause.end", "at or after start " + start(), end));
+            end ->
+                Checks.check(
+                    !end.isBefore(start()), "Pause.end", "at or after start " + start(), end));
   }
 }

@@ -15,12 +15,13 @@ import org.immutables.value.Value;
  * level an issue enters gets its own clock, started the moment the level was entered; the clocks of
  * earlier levels keep their history (time spent, breaches).
  *
- * <p>Example: {@code ResponseClock.evaluate("L2", Duration.ofHours(4), List.of(percentOfTarget(75)),
- * PausableClock.of(alwaysOn(), t0), Optional.empty(), Optional.empty(), t0.plusSeconds(3600))} is
- * {@code RUNNING} with a deadline at {@code t0 + 4h} and {@code nextChangeAt} at {@code t0 + 3h}.
+ * <p>Example: {@code ResponseClock.evaluate("L2", Duration.ofHours(4),
+ * List.of(percentOfTarget(75)), PausableClock.of(alwaysOn(), t0), Optional.empty(),
+ * Optional.empty(), t0.plusSeconds(3600))} is {@code RUNNING} with a deadline at {@code t0 + 4h}
+ * and {@code nextChangeAt} at {@code t0 + 3h}.
  *
- * <p>Every field is constant between two consecutive changes, so two evaluations of the same history
- * at instants with no change in between are equal.
+ * <p>Every field is constant between two consecutive changes, so two evaluations of the same
+ * history at instants with no change in between are equal.
  */
 @Value.Immutable
 public abstract class ResponseClock {
@@ -52,7 +53,9 @@ public abstract class ResponseClock {
   /** The status at the evaluation instant. */
   public abstract Status status();
 
-  /** The deadline; empty while paused (the remaining time is then {@link #remainingWhilePaused()}). */
+  /**
+   * The deadline; empty while paused (the remaining time is then {@link #remainingWhilePaused()}).
+   */
   public abstract Optional<Instant> deadline();
 
   /** The working time left when the clock was paused. */

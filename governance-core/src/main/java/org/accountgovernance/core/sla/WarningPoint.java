@@ -84,6 +84,8 @@ public abstract class WarningPoint {
 
   @Override
   public String toString() {
-    return percent().map(p -> p.toPlainString() + "% of target").orElseGet(() -> lead().orElseThrow() + " before deadline");
+    return percent()
+        .map(p -> p.toPlainString() + "% of target")
+        .orElseGet(() -> lead().orElseThrow() + " before deadline");
   }
 }

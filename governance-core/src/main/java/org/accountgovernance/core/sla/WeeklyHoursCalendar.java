@@ -40,10 +40,10 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
- * <p>An instant is covered when its local date in {@link #zone()} is not a holiday and its local time
- * lies in one of that weekday's {@link WorkingPeriod}s. Local times that do not exist (the hour
- * skipped when clocks go forward) are never covered; local times that occur twice (when clocks go
- * back) are covered both times. Working-time arithmetic therefore follows the wall clock of the
+ * <p>An instant is covered when its local date in {@link #zone()} is not a holiday and its local
+ * time lies in one of that weekday's {@link WorkingPeriod}s. Local times that do not exist (the
+ * hour skipped when clocks go forward) are never covered; local times that occur twice (when clocks
+ * go back) are covered both times. Working-time arithmetic therefore follows the wall clock of the
  * account, on the day of every daylight-saving change.
  *
  * <p>Immutable and thread-safe.
@@ -73,8 +73,8 @@ public abstract class WeeklyHoursCalendar implements CoverageCalendar {
   }
 
   /**
-   * The same hours on each of {@code days}, e.g. {@code workweek(zone, EnumSet.range(MONDAY, FRIDAY),
-   * WorkingPeriod.of(09:00, 17:00))}.
+   * The same hours on each of {@code days}, e.g. {@code workweek(zone, EnumSet.range(MONDAY,
+   * FRIDAY), WorkingPeriod.of(09:00, 17:00))}.
    */
   public static WeeklyHoursCalendar workweek(
       ZoneId zone, Set<DayOfWeek> days, WorkingPeriod... periods) {
@@ -168,14 +168,21 @@ public abstract class WeeklyHoursCalendar implements CoverageCalendar {
 
   @Override
   public String toString() {
-    return "WeeklyHours[" + zone() + ", " + hours() + ", holidays " + holidays() + ", yearly "
-        + yearlyHolidays() + "]";
+    return "WeeklyHours["
+        + zone()
+        + ", "
+        + hours()
+        + ", holidays "
+        + holidays()
+        + ", yearly "
+        + yearlyHolidays()
+        + "]";
   }
 
   /**
-   * Walks the covered intervals at or after a start instant, in order. Time is cut into stretches of
-   * constant UTC offset (between two zone transitions); within one stretch local time is a shift of
-   * the instant, so each working period maps to one instant interval — which is why gaps and
+   * Walks the covered intervals at or after a start instant, in order. Time is cut into stretches
+   * of constant UTC offset (between two zone transitions); within one stretch local time is a shift
+   * of the instant, so each working period maps to one instant interval — which is why gaps and
    * overlaps need no special case.
    */
   private final class Cursor {
@@ -243,8 +250,12 @@ public abstract class WeeklyHoursCalendar implements CoverageCalendar {
         uncoveredDays++;
         if (uncoveredDays > MAX_UNCOVERED_DAYS) {
           throw new IllegalStateException(
-              "no covered time within " + MAX_UNCOVERED_DAYS + " days after " + stretchStart
-                  + " on " + WeeklyHoursCalendar.this);
+              "no covered time within "
+                  + MAX_UNCOVERED_DAYS
+                  + " days after "
+                  + stretchStart
+                  + " on "
+                  + WeeklyHoursCalendar.this);
         }
       } else {
         uncoveredDays = 0;

@@ -29,8 +29,8 @@ import org.joda.money.Money;
  * }</pre>
  *
  * <p>Thresholds are compared as the playbook writes them: "yield drop &gt; 5" is strictly greater,
- * "line-down risk within 1 week" is at most 7 days, "delay &lt; 3 days" is standard so 3 days or more
- * is not. Values are validated when built; a message names the field and the value.
+ * "line-down risk within 1 week" is at most 7 days, "delay &lt; 3 days" is standard so 3 days or
+ * more is not. Values are validated when built; a message names the field and the value.
  */
 @Value.Immutable
 public abstract class EscalationSettings {
@@ -52,12 +52,26 @@ public abstract class EscalationSettings {
   /** L3 response target: immediate. */
   public static final Duration DEFAULT_L3_RESPONSE = Duration.ZERO;
 
-  /** The playbook's ladder: L1 Operational, L2 Managerial, L3 Executive, each on a 24×7 calendar. */
+  /**
+   * The playbook's ladder: L1 Operational, L2 Managerial, L3 Executive, each on a 24×7 calendar.
+   */
   public static final EscalationLadder DEFAULT_LADDER =
       EscalationLadder.of(
           List.of(
-              level(DEFAULT_OPERATIONAL_LEVEL, "Operational", 1, DEFAULT_L1_RESPONSE, "Factory PM", "Customer Buyer"),
-              level(DEFAULT_MANAGERIAL_LEVEL, "Managerial", 2, DEFAULT_L2_RESPONSE, "Account Manager", "Ops Manager"),
+              level(
+                  DEFAULT_OPERATIONAL_LEVEL,
+                  "Operational",
+                  1,
+                  DEFAULT_L1_RESPONSE,
+                  "Factory PM",
+                  "Customer Buyer"),
+              level(
+                  DEFAULT_MANAGERIAL_LEVEL,
+                  "Managerial",
+                  2,
+                  DEFAULT_L2_RESPONSE,
+                  "Account Manager",
+                  "Ops Manager"),
               level(
                   DEFAULT_EXECUTIVE_LEVEL,
                   "Executive",
@@ -225,7 +239,11 @@ public abstract class EscalationSettings {
           field.equals("operationalLevel")
               ? operationalLevel()
               : field.equals("managerialLevel") ? managerialLevel() : executiveLevel();
-      Checks.check(ladder().contains(id), "EscalationSettings." + field, "a level of the ladder " + ladder().levels(), "'" + id + "'");
+      Checks.check(
+          ladder().contains(id),
+          "EscalationSettings." + field,
+          "a level of the ladder " + ladder().levels(),
+          "'" + id + "'");
     }
     Checks.check(
         ladder().compare(operationalLevel(), managerialLevel()) <= 0
@@ -233,15 +251,32 @@ public abstract class EscalationSettings {
         "EscalationSettings.operationalLevel/managerialLevel/executiveLevel",
         "in ascending order",
         operationalLevel() + ", " + managerialLevel() + ", " + executiveLevel());
-    Checks.check(standardDelayDays() >= 0, "EscalationSettings.standardDelayDays", "zero or positive", standardDelayDays());
-    Checks.check(lineDownRiskDays() >= 0, "EscalationSettings.lineDownRiskDays", "zero or positive", lineDownRiskDays());
     Checks.check(
-        yieldDropPoints().signum() >= 0 && yieldDropPoints().compareTo(BigDecimal.valueOf(100)) <= 0,
+        standardDelayDays() >= 0,
+        "EscalationSettings.standardDelayDays",
+        "zero or positive",
+        standardDelayDays());
+    Checks.check(
+        lineDownRiskDays() >= 0,
+        "EscalationSettings.lineDownRiskDays",
+        "zero or positive",
+        lineDownRiskDays());
+    Checks.check(
+        yieldDropPoints().signum() >= 0
+            && yieldDropPoints().compareTo(BigDecimal.valueOf(100)) <= 0,
         "EscalationSettings.yieldDropPoints",
         "in [0, 100]",
         yieldDropPoints());
-    Checks.check(!costVariance().isNegative(), "EscalationSettings.costVariance", "zero or positive", costVariance());
-    Checks.check(paymentOverdueDays() >= 0, "EscalationSettings.paymentOverdueDays", "zero or positive", paymentOverdueDays());
+    Checks.check(
+        !costVariance().isNegative(),
+        "EscalationSettings.costVariance",
+        "zero or positive",
+        costVariance());
+    Checks.check(
+        paymentOverdueDays() >= 0,
+        "EscalationSettings.paymentOverdueDays",
+        "zero or positive",
+        paymentOverdueDays());
     Checks.check(
         !bypassFinancialImpact().isNegative(),
         "EscalationSettings.bypassFinancialImpact",
@@ -251,7 +286,8 @@ public abstract class EscalationSettings {
         .forEach(
             (levelId, timer) -> {
               String field = "EscalationSettings.autoEscalationTimers[" + levelId + "]";
-              Checks.check(ladder().contains(levelId), field, "a level of the ladder", "'" + levelId + "'");
+              Checks.check(
+                  ladder().contains(levelId), field, "a level of the ladder", "'" + levelId + "'");
               Checks.positive(field, timer);
             });
   }

@@ -37,15 +37,15 @@ import org.accountgovernance.core.sla.ResponseClock;
  * }</pre>
  *
  * <p>How the fold works, in time order: the triggers known at opening give the first level; each
- * event is applied at its instant; before it, every timer due at or before that instant fires (at the
- * same instant, time-driven changes come first). A level change closes the current response clock
- * (its history stays) and starts a new one at the new level, from the moment of the change. Pauses
- * stop both the response clock and the time-at-level timer; time counts on the level's calendar.
- * Levels only go down by a {@link IssueEvent.Type#DOWNGRADED} event; a trigger that maps to a level at
- * or below the current one changes nothing.
+ * event is applied at its instant; before it, every timer due at or before that instant fires (at
+ * the same instant, time-driven changes come first). A level change closes the current response
+ * clock (its history stays) and starts a new one at the new level, from the moment of the change.
+ * Pauses stop both the response clock and the time-at-level timer; time counts on the level's
+ * calendar. Levels only go down by a {@link IssueEvent.Type#DOWNGRADED} event; a trigger that maps
+ * to a level at or below the current one changes nothing.
  *
- * <p>Illegal events — a pause while paused, a resume while running, an escalation to a level that is
- * not higher, a downgrade to one that is not lower, anything after resolution — throw an {@link
+ * <p>Illegal events — a pause while paused, a resume while running, an escalation to a level that
+ * is not higher, a downgrade to one that is not lower, anything after resolution — throw an {@link
  * IllegalStateException} naming the state and the event. Immutable and thread-safe.
  */
 public final class PlaybookEscalationPolicy implements EscalationPolicy {
@@ -71,7 +71,8 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
    * The policy with {@code settings} (ladder, timers, warnings) and a host's own {@code
    * classifier}.
    */
-  public static PlaybookEscalationPolicy of(EscalationSettings settings, SeverityClassifier classifier) {
+  public static PlaybookEscalationPolicy of(
+      EscalationSettings settings, SeverityClassifier classifier) {
     return new PlaybookEscalationPolicy(settings, classifier);
   }
 
@@ -140,13 +141,15 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
 
     /** The stint's working-time clock: on the level's calendar, stopped during pauses. */
     private PausableClock stintClock() {
-      PausableClock.Builder clock = PausableClock.builder().calendar(level.calendar()).start(enteredAt);
+      PausableClock.Builder clock =
+          PausableClock.builder().calendar(level.calendar()).start(enteredAt);
       for (Pause pause : pauses) {
         if (pause.end().isPresent() && !pause.end().get().isAfter(enteredAt)) {
           continue;
         }
         Instant start = pause.start().isBefore(enteredAt) ? enteredAt : pause.start();
-        clock.addPause(pause.end().map(end -> Pause.between(start, end)).orElseGet(() -> Pause.since(start)));
+        clock.addPause(
+            pause.end().map(end -> Pause.between(start, end)).orElseGet(() -> Pause.since(start)));
       }
       return clock.build();
     }
@@ -172,7 +175,12 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
                 EscalationRules.AUTO,
                 "more than " + human(timer) + " at " + level.id(),
                 "> " + human(timer),
-                "unresolved at " + level.id() + " for more than " + human(timer) + ": " + next.id());
+                "unresolved at "
+                    + level.id()
+                    + " for more than "
+                    + human(timer)
+                    + ": "
+                    + next.id());
         changeLevel(expiry.get(), next, LevelChange.Cause.TIMER, List.of(reason));
       }
     }
@@ -222,7 +230,12 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
                 event.at(),
                 target,
                 LevelChange.Cause.MANUAL,
-                List.of(Reason.of(EscalationRules.MANUAL, why, "a person's decision", "escalated by hand to " + target.id() + ": " + why)));
+                List.of(
+                    Reason.of(
+                        EscalationRules.MANUAL,
+                        why,
+                        "a person's decision",
+                        "escalated by hand to " + target.id() + ": " + why)));
             break;
           }
         case DOWNGRADED:
@@ -236,7 +249,12 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
                 event.at(),
                 target,
                 LevelChange.Cause.DOWNGRADE,
-                List.of(Reason.of(EscalationRules.DOWNGRADE, why, "a person's decision", "downgraded by hand to " + target.id() + ": " + why)));
+                List.of(
+                    Reason.of(
+                        EscalationRules.DOWNGRADE,
+                        why,
+                        "a person's decision",
+                        "downgraded by hand to " + target.id() + ": " + why)));
             break;
           }
         case RESOLVED:
@@ -251,7 +269,8 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
           "Issue " + issue.id() + " is " + state + " and cannot take the event " + event);
     }
 
-    private void changeLevel(Instant at, EscalationLevel to, LevelChange.Cause cause, List<Reason> reasons) {
+    private void changeLevel(
+        Instant at, EscalationLevel to, LevelChange.Cause cause, List<Reason> reasons) {
       closedClocks.add(evaluateClock(at, Optional.of(at)));
       history.add(
           LevelChange.builder()
@@ -293,7 +312,9 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
       EscalationDecision.Status status =
           resolvedAt.isPresent()
               ? EscalationDecision.Status.RESOLVED
-              : pausedSince.isPresent() ? EscalationDecision.Status.PAUSED : EscalationDecision.Status.OPEN;
+              : pausedSince.isPresent()
+                  ? EscalationDecision.Status.PAUSED
+                  : EscalationDecision.Status.OPEN;
       return EscalationDecision.builder()
           .issueId(issue.id())
           .account(issue.account())
@@ -330,8 +351,12 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
                   .ruleId(EscalationRules.SLA_WARNING)
                   .levelId(clock.levelId())
                   .description(
-                      clock.levelId() + " response due " + clock.deadline().map(Instant::toString).orElse("(paused)")
-                          + " approaches (target " + human(clock.target()) + ")")
+                      clock.levelId()
+                          + " response due "
+                          + clock.deadline().map(Instant::toString).orElse("(paused)")
+                          + " approaches (target "
+                          + human(clock.target())
+                          + ")")
                   .build());
         }
         clock
@@ -344,7 +369,11 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
                             .type(EscalationChange.Type.BREACH)
                             .ruleId(EscalationRules.SLA)
                             .levelId(breach.levelId())
-                            .description(breach.levelId() + " response due " + breach.deadline() + " was missed")
+                            .description(
+                                breach.levelId()
+                                    + " response due "
+                                    + breach.deadline()
+                                    + " was missed")
                             .build()));
       }
       changes.sort(null);
@@ -355,7 +384,13 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
       EscalationLevel to = ladder.level(change.to());
       String head =
           change.from().map(from -> from + " -> " + to.id()).orElse("opened at " + to.id());
-      return head + " (" + to.name() + ", " + to.path() + "): " + change.reasons().get(0).explanation();
+      return head
+          + " ("
+          + to.name()
+          + ", "
+          + to.path()
+          + "): "
+          + change.reasons().get(0).explanation();
     }
 
     private List<Finding> findings(List<ResponseClock> clocks) {
@@ -368,16 +403,27 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
         String observed =
             breach
                 .respondedAt()
-                .map(r -> "responded " + r + ", " + human(breach.lateness().orElseThrow()) + " late")
+                .map(
+                    r -> "responded " + r + ", " + human(breach.lateness().orElseThrow()) + " late")
                 .orElse("no response by " + breach.deadline());
         findings.add(
             Finding.builder()
                 .ruleId(EscalationRules.SLA)
                 .subject(Subject.issue(issue.id()))
                 .observed(observed)
-                .threshold("respond within " + human(clock.target()) + " at " + clock.levelId() + ", by " + breach.deadline())
+                .threshold(
+                    "respond within "
+                        + human(clock.target())
+                        + " at "
+                        + clock.levelId()
+                        + ", by "
+                        + breach.deadline())
                 .message(
-                    clock.levelId() + " response target of issue " + issue.id() + " missed: " + observed)
+                    clock.levelId()
+                        + " response target of issue "
+                        + issue.id()
+                        + " missed: "
+                        + observed)
                 .since(breach.at())
                 .build());
       }

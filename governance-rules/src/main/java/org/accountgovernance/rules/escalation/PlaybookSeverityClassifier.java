@@ -92,7 +92,9 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
             return byRule;
           }
           int byObserved = a.reason.observed().compareTo(b.reason.observed());
-          return byObserved != 0 ? byObserved : a.reason.explanation().compareTo(b.reason.explanation());
+          return byObserved != 0
+              ? byObserved
+              : a.reason.explanation().compareTo(b.reason.explanation());
         });
     // A set: the same fact listed twice explains nothing new.
     Set<Reason> reasons = new LinkedHashSet<>();
@@ -111,7 +113,12 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
     String name = kind.name();
     switch (name) {
       case "DELAY":
-        return days(trigger, settings.standardDelayDays(), settings.managerialLevel(), EscalationRules.DELAY, "a delay of %s or more is beyond standard");
+        return days(
+            trigger,
+            settings.standardDelayDays(),
+            settings.managerialLevel(),
+            EscalationRules.DELAY,
+            "a delay of %s or more is beyond standard");
       case "UNIT_DEFECT":
       case "INFORMATION_REQUEST":
         return always(trigger, settings.operationalLevel(), EscalationRules.TRIGGER, false);
@@ -140,28 +147,39 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
             "yield drop",
             false);
       case "COST_VARIANCE":
-        return money(trigger, settings.costVariance(), settings.managerialLevel(), "cost variance", false);
+        return money(
+            trigger, settings.costVariance(), settings.managerialLevel(), "cost variance", false);
       case "LINE_DOWN_CONFIRMED":
       case "SAFETY_INCIDENT":
       case "LEGAL_BREACH":
         return always(trigger, settings.executiveLevel(), EscalationRules.TRIGGER, false);
       case "PAYMENT_OVERDUE":
         return above(
-            trigger.quantity().orElseThrow().compareTo(BigDecimal.valueOf(settings.paymentOverdueDays())) > 0,
+            trigger
+                    .quantity()
+                    .orElseThrow()
+                    .compareTo(BigDecimal.valueOf(settings.paymentOverdueDays()))
+                > 0,
             trigger.quantity().orElseThrow().toPlainString() + " days",
             settings.paymentOverdueDays() + " days",
             settings.executiveLevel(),
             "payment overdue",
             false);
       case "FINANCIAL_IMPACT":
-        return money(trigger, settings.bypassFinancialImpact(), settings.executiveLevel(), "financial impact", true);
+        return money(
+            trigger,
+            settings.bypassFinancialImpact(),
+            settings.executiveLevel(),
+            "financial impact",
+            true);
       case "BRAND_RISK":
         return settings.brandRiskBypasses()
             ? always(trigger, settings.executiveLevel(), EscalationRules.BYPASS, true)
             : always(trigger, settings.operationalLevel(), EscalationRules.TRIGGER, false);
       default:
         throw new IllegalArgumentException(
-            "Trigger.kind must be one of the playbook's kinds but was " + name
+            "Trigger.kind must be one of the playbook's kinds but was "
+                + name
                 + ": plug in a SeverityClassifier that knows it");
     }
   }
@@ -172,11 +190,22 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
     boolean hit = days.compareTo(BigDecimal.valueOf(threshold)) >= 0;
     String observed = days.toPlainString() + " days";
     return hit
-        ? new Verdict(levelId, false, Reason.of(rule, observed, ">= " + threshold + " days", String.format(sentence, threshold + " days")))
+        ? new Verdict(
+            levelId,
+            false,
+            Reason.of(
+                rule,
+                observed,
+                ">= " + threshold + " days",
+                String.format(sentence, threshold + " days")))
         : new Verdict(
             settings.operationalLevel(),
             false,
-            Reason.of(EscalationRules.TRIGGER, observed, "< " + threshold + " days", "a standard delay (under " + threshold + " days)"));
+            Reason.of(
+                EscalationRules.TRIGGER,
+                observed,
+                "< " + threshold + " days",
+                "a standard delay (under " + threshold + " days)"));
   }
 
   private Verdict always(Trigger trigger, String levelId, RuleId rule, boolean bypass) {
@@ -194,17 +223,32 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
       boolean hit, String observed, String threshold, String levelId, String what, boolean bypass) {
     RuleId rule = bypass && hit ? EscalationRules.BYPASS : EscalationRules.TRIGGER;
     return hit
-        ? new Verdict(levelId, bypass, Reason.of(rule, observed, "> " + threshold, what + " above " + threshold + ": " + levelId))
+        ? new Verdict(
+            levelId,
+            bypass,
+            Reason.of(
+                rule, observed, "> " + threshold, what + " above " + threshold + ": " + levelId))
         : new Verdict(
             settings.operationalLevel(),
             false,
-            Reason.of(rule, observed, "> " + threshold, what + " not above " + threshold + ": " + settings.operationalLevel()));
+            Reason.of(
+                rule,
+                observed,
+                "> " + threshold,
+                what + " not above " + threshold + ": " + settings.operationalLevel()));
   }
 
-  private Verdict money(Trigger trigger, Money threshold, String levelId, String what, boolean bypass) {
+  private Verdict money(
+      Trigger trigger, Money threshold, String levelId, String what, boolean bypass) {
     Money amount = trigger.amount().orElseThrow();
     String field = "Trigger[" + trigger.kind() + "].amount";
-    boolean hit = settings.currencyConverter().compare(field, amount, threshold) > 0;
-    return above(hit, amount.toString(), threshold.toString(), levelId, what, bypass);
+    Money compared =
+        amount.getCurrencyUnit().equals(threshold.getCurrencyUnit())
+            ? amount
+            : settings.currencyConverter().convert(field, amount, threshold.getCurrencyUnit());
+    boolean hit = compared.compareTo(threshold) > 0;
+    // Show the converted figure too, so a reader can check the comparison.
+    String observed = compared == amount ? amount.toString() : amount + " (" + compared + ")";
+    return above(hit, observed, threshold.toString(), levelId, what, bypass);
   }
 }

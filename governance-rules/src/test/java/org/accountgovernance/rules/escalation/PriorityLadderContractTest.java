@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.accountgovernance.core.PartyRole;
 import org.accountgovernance.core.Reason;
+import org.accountgovernance.core.RuleId;
 import org.accountgovernance.core.escalation.Classification;
 import org.accountgovernance.core.escalation.EscalationLadder;
 import org.accountgovernance.core.escalation.EscalationLevel;
@@ -18,7 +19,6 @@ import org.accountgovernance.core.escalation.EscalationPolicy;
 import org.accountgovernance.core.escalation.SeverityClassifier;
 import org.accountgovernance.core.escalation.Trigger;
 import org.accountgovernance.core.escalation.TriggerKind;
-import org.accountgovernance.core.RuleId;
 import org.accountgovernance.core.sla.CoverageCalendar;
 import org.accountgovernance.core.sla.WeeklyHoursCalendar;
 import org.accountgovernance.core.sla.WorkingPeriod;
@@ -32,7 +32,8 @@ import org.quicktheories.generators.Generate;
  */
 class PriorityLadderContractTest implements EscalationPolicyContract {
   static final TriggerKind USERS_AFFECTED =
-      TriggerKind.of("USERS_AFFECTED", TriggerKind.Measure.COUNT, TriggerKind.Direction.HIGHER_IS_WORSE);
+      TriggerKind.of(
+          "USERS_AFFECTED", TriggerKind.Measure.COUNT, TriggerKind.Direction.HIGHER_IS_WORSE);
   static final TriggerKind DATA_LOSS =
       TriggerKind.of("DATA_LOSS", TriggerKind.Measure.FLAG, TriggerKind.Direction.HIGHER_IS_WORSE);
 
@@ -59,33 +60,46 @@ class PriorityLadderContractTest implements EscalationPolicyContract {
       (triggers, ladder) -> {
         String level = "P5";
         boolean bypass = false;
-        Reason reason = Reason.of(RuleId.of("ACME-PRIO"), "no impact", "any users affected", "no impact: P5");
+        Reason reason =
+            Reason.of(RuleId.of("ACME-PRIO"), "no impact", "any users affected", "no impact: P5");
         for (Trigger trigger : triggers.stream().sorted().toList()) {
           if (trigger.kind().equals(DATA_LOSS)) {
             return Classification.builder()
                 .levelId("P1")
                 .bypass(true)
-                .addReason(Reason.of(RuleId.of("ACME-DATALOSS"), "data loss", "present", "data loss: P1 at once"))
+                .addReason(
+                    Reason.of(
+                        RuleId.of("ACME-DATALOSS"),
+                        "data loss",
+                        "present",
+                        "data loss: P1 at once"))
                 .build();
           }
           long users = trigger.quantity().orElse(BigDecimal.ZERO).longValueExact();
           String candidate = users > 1000 ? "P2" : users > 100 ? "P3" : users > 0 ? "P4" : "P5";
           if (ladder.compare(candidate, level) > 0) {
             level = candidate;
-            reason = Reason.of(RuleId.of("ACME-PRIO"), users + " users", "thresholds 0/100/1000", users + " users affected: " + candidate);
+            reason =
+                Reason.of(
+                    RuleId.of("ACME-PRIO"),
+                    users + " users",
+                    "thresholds 0/100/1000",
+                    users + " users affected: " + candidate);
           }
         }
         return Classification.builder().levelId(level).bypass(bypass).addReason(reason).build();
       };
 
-  private static EscalationLevel level(String id, int rank, Duration target, CoverageCalendar calendar) {
+  private static EscalationLevel level(
+      String id, int rank, Duration target, CoverageCalendar calendar) {
     return EscalationLevel.builder()
         .id(id)
         .name("Priority " + id)
         .rank(rank)
         .responseTarget(target)
         .calendar(calendar)
-        .path(EscalationPath.of(PartyRole.supplier("Support " + id), PartyRole.customer("IT " + id)))
+        .path(
+            EscalationPath.of(PartyRole.supplier("Support " + id), PartyRole.customer("IT " + id)))
         .build();
   }
 

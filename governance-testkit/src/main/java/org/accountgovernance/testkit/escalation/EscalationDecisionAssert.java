@@ -8,8 +8,8 @@ import org.accountgovernance.core.escalation.EscalationDecision;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * AssertJ assertions for an {@link EscalationDecision}, with failure messages that show the decision's
- * level, reasons and deadlines.
+ * AssertJ assertions for an {@link EscalationDecision}, with failure messages that show the
+ * decision's level, reasons and deadlines.
  *
  * <pre>{@code
  * assertThat(policy.decide(issue, now))
@@ -35,7 +35,9 @@ public final class EscalationDecisionAssert
   public EscalationDecisionAssert isAtLevel(String levelId) {
     isNotNull();
     if (!actual.level().id().equals(levelId)) {
-      failWithMessage("Expected level %s but was %s; reasons %s", levelId, actual.level().id(), actual.reasons());
+      failWithMessage(
+          "Expected level %s but was %s; reasons %s",
+          levelId, actual.level().id(), actual.reasons());
     }
     return this;
   }
@@ -56,10 +58,14 @@ public final class EscalationDecisionAssert
     boolean found =
         actual.reasons().stream()
             .anyMatch(
-                r -> r.ruleId().value().equals(ruleId) && r.observed().equals(observed) && r.threshold().equals(threshold));
+                r ->
+                    r.ruleId().value().equals(ruleId)
+                        && r.observed().equals(observed)
+                        && r.threshold().equals(threshold));
     if (!found) {
       failWithMessage(
-          "Expected a reason %s observed <%s> threshold <%s> but the reasons were %s", ruleId, observed, threshold, actual.reasons());
+          "Expected a reason %s observed <%s> threshold <%s> but the reasons were %s",
+          ruleId, observed, threshold, actual.reasons());
     }
     return this;
   }
@@ -68,7 +74,9 @@ public final class EscalationDecisionAssert
   public EscalationDecisionAssert hasResponseDue(Instant deadline) {
     isNotNull();
     if (!actual.responseDue().equals(Optional.of(deadline))) {
-      failWithMessage("Expected a response due %s but was %s (clock %s)", deadline, actual.responseDue(), actual.clock());
+      failWithMessage(
+          "Expected a response due %s but was %s (clock %s)",
+          deadline, actual.responseDue(), actual.clock());
     }
     return this;
   }
@@ -112,9 +120,12 @@ public final class EscalationDecisionAssert
   /** The decision has exactly {@code count} findings with {@code ruleId}. */
   public EscalationDecisionAssert hasFindings(String ruleId, int count) {
     isNotNull();
-    long actualCount = actual.findings().stream().filter(f -> f.ruleId().value().equals(ruleId)).count();
+    long actualCount =
+        actual.findings().stream().filter(f -> f.ruleId().value().equals(ruleId)).count();
     if (actualCount != count) {
-      failWithMessage("Expected %s finding(s) %s but found %s: %s", count, ruleId, actualCount, actual.findings());
+      failWithMessage(
+          "Expected %s finding(s) %s but found %s: %s",
+          count, ruleId, actualCount, actual.findings());
     }
     return this;
   }

@@ -23,11 +23,12 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * QuickTheories generators for the {@code escalation} types: the playbook's triggers with magnitudes
- * around every threshold, ladders of any size, and issue timelines (triggers added, responses,
- * pauses and resumptions, resolution) with their events minutes to days apart.
+ * QuickTheories generators for the {@code escalation} types: the playbook's triggers with
+ * magnitudes around every threshold, ladders of any size, and issue timelines (triggers added,
+ * responses, pauses and resumptions, resolution) with their events minutes to days apart.
  *
- * <p>Example: {@code qt().forAll(EscalationGenerators.issues(EscalationGenerators.playbookTriggers()),
+ * <p>Example: {@code
+ * qt().forAll(EscalationGenerators.issues(EscalationGenerators.playbookTriggers()),
  * EscalationGenerators.offsets()).check(...)}.
  */
 public final class EscalationGenerators {
@@ -35,7 +36,8 @@ public final class EscalationGenerators {
 
   /** USD amounts from zero to {@code maxDollars}, in cents. */
   public static Gen<Money> usd(long maxDollars) {
-    return Generate.longRange(0, maxDollars * 100).map(cents -> Money.ofMinor(CurrencyUnit.USD, cents));
+    return Generate.longRange(0, maxDollars * 100)
+        .map(cents -> Money.ofMinor(CurrencyUnit.USD, cents));
   }
 
   /**
@@ -88,10 +90,13 @@ public final class EscalationGenerators {
       case MONEY:
         return Trigger.of(trigger.kind(), trigger.amount().orElseThrow().plus(delta));
       case PERCENTAGE_POINTS:
-        return Trigger.of(trigger.kind(), trigger.quantity().orElseThrow().add(delta).min(BigDecimal.valueOf(100)));
+        return Trigger.of(
+            trigger.kind(),
+            trigger.quantity().orElseThrow().add(delta).min(BigDecimal.valueOf(100)));
       default:
         BigDecimal q = trigger.quantity().orElseThrow();
-        return Trigger.of(trigger.kind(), lowerIsWorse ? q.subtract(delta).max(BigDecimal.ZERO) : q.add(delta));
+        return Trigger.of(
+            trigger.kind(), lowerIsWorse ? q.subtract(delta).max(BigDecimal.ZERO) : q.add(delta));
     }
   }
 
@@ -115,20 +120,24 @@ public final class EscalationGenerators {
                 levels =
                     levels.zip(
                         template,
-                        (head, t) -> append(head, level(id, rank, t.responseTarget(), t.calendar())));
+                        (head, t) ->
+                            append(head, level(id, rank, t.responseTarget(), t.calendar())));
               }
               return levels.map(EscalationLadder::of);
             });
   }
 
-  private static EscalationLevel level(String id, int rank, Duration target, CoverageCalendar calendar) {
+  private static EscalationLevel level(
+      String id, int rank, Duration target, CoverageCalendar calendar) {
     return EscalationLevel.builder()
         .id(id)
         .name("Priority " + id)
         .rank(rank)
         .responseTarget(target)
         .calendar(calendar)
-        .path(EscalationPath.of(PartyRole.supplier("Owner " + id), PartyRole.customer("Contact " + id)))
+        .path(
+            EscalationPath.of(
+                PartyRole.supplier("Owner " + id), PartyRole.customer("Contact " + id)))
         .build();
   }
 
@@ -152,7 +161,8 @@ public final class EscalationGenerators {
    */
   public static Gen<Issue> issues(Gen<Trigger> triggers) {
     Gen<int[]> step =
-        Generate.range(0, 5).zip(Generate.range(1, 2 * 24 * 3600), (kind, seconds) -> new int[] {kind, seconds});
+        Generate.range(0, 5)
+            .zip(Generate.range(1, 2 * 24 * 3600), (kind, seconds) -> new int[] {kind, seconds});
     Gen<List<int[]>> steps =
         Generate.range(0, 8)
             .flatMap(
@@ -197,7 +207,10 @@ public final class EscalationGenerators {
                     issue.addEvent(IssueEvent.responded(at));
                     break;
                   case 3:
-                    issue.addEvent(paused ? IssueEvent.resumed(at) : IssueEvent.paused(at, "waiting for the customer"));
+                    issue.addEvent(
+                        paused
+                            ? IssueEvent.resumed(at)
+                            : IssueEvent.paused(at, "waiting for the customer"));
                     paused = !paused;
                     break;
                   default:

@@ -24,8 +24,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * The invariants every {@link EscalationPolicy} must keep, as JUnit 5 tests a host inherits to check
- * its own policy (its own ladder, classifier, timers) against generated issues:
+ * The invariants every {@link EscalationPolicy} must keep, as JUnit 5 tests a host inherits to
+ * check its own policy (its own ladder, classifier, timers) against generated issues:
  *
  * <ul>
  *   <li>adding a trigger or raising a magnitude never lowers the level;
@@ -36,8 +36,8 @@ import org.quicktheories.generators.Generate;
  *   <li>the same facts in any order give the same decision, and a replay gives an equal decision;
  *   <li>{@code nextChangeAt} is after {@code now}, nothing changes before it, and something changes
  *       at it;
- *   <li>catching up in steps gives the same changes as catching up at once, so a breach is
- *       reported exactly once.
+ *   <li>catching up in steps gives the same changes as catching up at once, so a breach is reported
+ *       exactly once.
  * </ul>
  *
  * <pre>{@code
@@ -64,7 +64,10 @@ public interface EscalationPolicyContract {
     return EscalationGenerators.playbookTriggers();
   }
 
-  /** The issues to test with; by default {@link EscalationGenerators#issues(Gen)} of {@link #triggers()}. */
+  /**
+   * The issues to test with; by default {@link EscalationGenerators#issues(Gen)} of {@link
+   * #triggers()}.
+   */
   default Gen<Issue> issues() {
     return EscalationGenerators.issues(triggers());
   }
@@ -74,13 +77,19 @@ public interface EscalationPolicyContract {
   }
 
   private static Instant lastEvent(Issue issue) {
-    return issue.events().stream().map(IssueEvent::at).max(Instant::compareTo).orElse(issue.openedAt());
+    return issue.events().stream()
+        .map(IssueEvent::at)
+        .max(Instant::compareTo)
+        .orElse(issue.openedAt());
   }
 
-  /** The issue with a fact added at {@code at} (an initial trigger when {@code at} is the opening). */
+  /**
+   * The issue with a fact added at {@code at} (an initial trigger when {@code at} is the opening).
+   */
   private static Issue withTrigger(Issue issue, Trigger trigger, Instant at) {
     boolean resolvedBefore =
-        issue.events().stream().anyMatch(e -> e.type() == IssueEvent.Type.RESOLVED && !e.at().isAfter(at));
+        issue.events().stream()
+            .anyMatch(e -> e.type() == IssueEvent.Type.RESOLVED && !e.at().isAfter(at));
     if (at.equals(issue.openedAt()) || resolvedBefore) {
       return Issue.builder().from(issue).addTrigger(trigger).build();
     }
@@ -91,7 +100,8 @@ public interface EscalationPolicyContract {
   @Test
   default void addingATriggerNeverLowersTheLevel() {
     Theories.qt()
-        .forAll(issues(), triggers(), EscalationGenerators.offsets(), EscalationGenerators.offsets())
+        .forAll(
+            issues(), triggers(), EscalationGenerators.offsets(), EscalationGenerators.offsets())
         .checkAssert(
             (issue, trigger, addedAfter, evaluatedAfter) -> {
               Instant addedAt = issue.openedAt().plus(addedAfter);
@@ -116,7 +126,9 @@ public interface EscalationPolicyContract {
               raised.set(0, EscalationGenerators.intensified(raised.get(0), step));
               Issue worse = Issue.builder().from(issue).triggers(raised).build();
               assertThat(rank(policy().decide(worse, now)))
-                  .as("level with %s raised to %s at %s", issue.triggers().get(0), raised.get(0), now)
+                  .as(
+                      "level with %s raised to %s at %s",
+                      issue.triggers().get(0), raised.get(0), now)
                   .isGreaterThanOrEqualTo(rank(policy().decide(issue, now)));
             });
   }
@@ -156,11 +168,15 @@ public interface EscalationPolicyContract {
                 int from = ladder().position(change.from().get());
                 int to = ladder().position(change.to());
                 if (change.cause() == LevelChange.Cause.TIMER) {
-                  assertThat(to).as("timer change %s in %s", change, decision.levelHistory()).isEqualTo(from + 1);
+                  assertThat(to)
+                      .as("timer change %s in %s", change, decision.levelHistory())
+                      .isEqualTo(from + 1);
                 } else if (change.cause() == LevelChange.Cause.TRIGGER) {
                   int called = ladder().position(factsOnlyLevel(issue, change.at()));
                   assertThat(to)
-                      .as("trigger change %s; the facts at that instant call for %s", change, ladder().levels().get(called))
+                      .as(
+                          "trigger change %s; the facts at that instant call for %s",
+                          change, ladder().levels().get(called))
                       .isLessThanOrEqualTo(Math.max(called, from + 1));
                 }
               }
@@ -170,7 +186,11 @@ public interface EscalationPolicyContract {
   /** The level the facts present at {@code at} call for, with no time spent at any level. */
   private String factsOnlyLevel(Issue issue, Instant at) {
     Issue.Builder facts =
-        Issue.builder().id(issue.id()).account(issue.account()).openedAt(at).addAllTriggers(issue.triggers());
+        Issue.builder()
+            .id(issue.id())
+            .account(issue.account())
+            .openedAt(at)
+            .addAllTriggers(issue.triggers());
     for (IssueEvent event : issue.timeline()) {
       if (event.type() == IssueEvent.Type.TRIGGER_ADDED && !event.at().isAfter(at)) {
         facts.addTrigger(event.trigger().orElseThrow());
@@ -188,15 +208,28 @@ public interface EscalationPolicyContract {
             (issue, after) -> {
               EscalationDecision decision = policy().decide(issue, issue.openedAt().plus(after));
               for (ResponseClock clock : decision.clocks()) {
-                clock.deadline().ifPresent(d -> assertThat(d).as("deadline of %s", clock).isAfterOrEqualTo(clock.startedAt()));
+                clock
+                    .deadline()
+                    .ifPresent(
+                        d ->
+                            assertThat(d)
+                                .as("deadline of %s", clock)
+                                .isAfterOrEqualTo(clock.startedAt()));
               }
               decision
                   .responseDue()
-                  .ifPresent(d -> assertThat(d).as("response due in %s", decision).isAfterOrEqualTo(decision.enteredLevelAt()));
+                  .ifPresent(
+                      d ->
+                          assertThat(d)
+                              .as("response due in %s", decision)
+                              .isAfterOrEqualTo(decision.enteredLevelAt()));
             });
   }
 
-  /** The order in which triggers and events are listed never matters; a replay gives an equal decision. */
+  /**
+   * The order in which triggers and events are listed never matters; a replay gives an equal
+   * decision.
+   */
   @Test
   default void theSameFactsInAnyOrderGiveTheSameDecision() {
     Theories.qt()
@@ -209,9 +242,12 @@ public interface EscalationPolicyContract {
               Random random = new Random(seed);
               Collections.shuffle(triggers, random);
               Collections.shuffle(events, random);
-              Issue shuffled = Issue.builder().from(issue).triggers(triggers).events(events).build();
+              Issue shuffled =
+                  Issue.builder().from(issue).triggers(triggers).events(events).build();
               EscalationDecision expected = policy().decide(issue, now);
-              assertThat(policy().decide(shuffled, now)).as("shuffled %s", shuffled).isEqualTo(expected);
+              assertThat(policy().decide(shuffled, now))
+                  .as("shuffled %s", shuffled)
+                  .isEqualTo(expected);
               assertThat(policy().decide(issue, now)).as("replayed").isEqualTo(expected);
             });
   }
@@ -243,7 +279,9 @@ public interface EscalationPolicyContract {
                   .isEqualTo(decision);
               long span = Duration.between(now, justBefore).toNanos();
               Instant between = now.plusNanos(span / 1_000_000 * fraction);
-              assertThat(policy().decide(known, between).withAt(now)).as("decision at %s", between).isEqualTo(decision);
+              assertThat(policy().decide(known, between).withAt(now))
+                  .as("decision at %s", between)
+                  .isEqualTo(decision);
               assertThat(policy().decide(known, next.get()).withAt(now))
                   .as("decision at nextChangeAt %s", next.get())
                   .isNotEqualTo(decision);
@@ -269,7 +307,11 @@ public interface EscalationPolicyContract {
   @Test
   default void catchingUpInStepsEqualsCatchingUpAtOnce() {
     Theories.qt()
-        .forAll(issues(), EscalationGenerators.offsets(), EscalationGenerators.offsets(), EscalationGenerators.offsets())
+        .forAll(
+            issues(),
+            EscalationGenerators.offsets(),
+            EscalationGenerators.offsets(),
+            EscalationGenerators.offsets())
         .checkAssert(
             (issue, x, y, z) -> {
               Instant a = issue.openedAt().plus(x);

@@ -12,10 +12,10 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * The properties every {@link CoverageCalendar} must have, as JUnit 5 tests a host inherits: working
- * time agrees with a minute-by-minute count of {@link CoverageCalendar#isCovered}, {@code add} is the
- * exact inverse of {@code between}, and both are additive — in every zone, across daylight-saving
- * changes and holidays.
+ * The properties every {@link CoverageCalendar} must have, as JUnit 5 tests a host inherits:
+ * working time agrees with a minute-by-minute count of {@link CoverageCalendar#isCovered}, {@code
+ * add} is the exact inverse of {@code between}, and both are additive — in every zone, across
+ * daylight-saving changes and holidays.
  *
  * <pre>{@code
  * class MyCalendarTest implements CoverageCalendarContract {
@@ -30,7 +30,9 @@ public interface CoverageCalendarContract {
   /** The calendars under test. */
   Gen<CoverageCalendar> calendars();
 
-  /** Minute-aligned instants to test {@code calendar} at; by default near its zone's DST changes. */
+  /**
+   * Minute-aligned instants to test {@code calendar} at; by default near its zone's DST changes.
+   */
   default Gen<Instant> instants(CoverageCalendar calendar) {
     return calendar instanceof WeeklyHoursCalendar
         ? SlaGenerators.instantsNearTransitions(((WeeklyHoursCalendar) calendar).zone())
@@ -120,7 +122,8 @@ public interface CoverageCalendarContract {
               CoverageCalendar calendar = (CoverageCalendar) args[0];
               Instant from = (Instant) args[1];
               Instant to = from.plusSeconds(60 * (Long) args[2]);
-              assertThat(calendar.between(from, to)).isLessThanOrEqualTo(Duration.between(from, to));
+              assertThat(calendar.between(from, to))
+                  .isLessThanOrEqualTo(Duration.between(from, to));
             });
   }
 }

@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.accountgovernance.core.sla.CoverageCalendar;
-import org.accountgovernance.core.sla.Pause;
 import org.accountgovernance.core.sla.PausableClock;
+import org.accountgovernance.core.sla.Pause;
 import org.accountgovernance.core.sla.WarningPoint;
 import org.accountgovernance.core.sla.WeeklyHoursCalendar;
 import org.accountgovernance.core.sla.WorkingPeriod;
@@ -76,8 +76,8 @@ public final class SlaGenerators {
   }
 
   /**
-   * Minute-aligned instants within a few days of one of {@code zone}'s offset transitions (or of any
-   * instant, for a zone without them): where calendar code breaks.
+   * Minute-aligned instants within a few days of one of {@code zone}'s offset transitions (or of
+   * any instant, for a zone without them): where calendar code breaks.
    */
   public static Gen<Instant> instantsNearTransitions(ZoneId zone) {
     List<Instant> transitions = transitions(zone);
@@ -99,24 +99,33 @@ public final class SlaGenerators {
   }
 
   /**
-   * Weekly calendars in {@code zones}: each weekday with up to three minute-aligned periods
-   * (split days such as 08–12 and 14–17), at least one period in the week, and one-off and yearly
-   * holidays near {@code around}.
+   * Weekly calendars in {@code zones}: each weekday with up to three minute-aligned periods (split
+   * days such as 08–12 and 14–17), at least one period in the week, and one-off and yearly holidays
+   * near {@code around}.
    */
-  public static Gen<WeeklyHoursCalendar> weeklyHoursCalendars(Gen<ZoneId> zones, Gen<Instant> around) {
+  public static Gen<WeeklyHoursCalendar> weeklyHoursCalendars(
+      Gen<ZoneId> zones, Gen<Instant> around) {
     Gen<List<WorkingPeriod>> day = dayHours();
     Gen<List<List<WorkingPeriod>>> week =
         day.zip(day, day, day, (a, b, c, d) -> List.of(a, b, c, d))
-            .zip(day, day, day, (first, e, f, g) -> {
-              List<List<WorkingPeriod>> all = new ArrayList<>(first);
-              all.add(e);
-              all.add(f);
-              all.add(g);
-              return all;
-            })
+            .zip(
+                day,
+                day,
+                day,
+                (first, e, f, g) -> {
+                  List<List<WorkingPeriod>> all = new ArrayList<>(first);
+                  all.add(e);
+                  all.add(f);
+                  all.add(g);
+                  return all;
+                })
             .assuming(all -> all.stream().anyMatch(periods -> !periods.isEmpty()));
     Gen<List<Long>> holidayOffsets =
-        Generate.longRange(-10, 20).zip(Generate.longRange(-10, 20), Generate.range(0, 2), (a, b, n) -> n == 0 ? List.<Long>of() : n == 1 ? List.of(a) : List.of(a, b));
+        Generate.longRange(-10, 20)
+            .zip(
+                Generate.longRange(-10, 20),
+                Generate.range(0, 2),
+                (a, b, n) -> n == 0 ? List.<Long>of() : n == 1 ? List.of(a) : List.of(a, b));
     return zones.zip(
         week,
         around,
@@ -143,7 +152,8 @@ public final class SlaGenerators {
   /** Weekly calendars in {@link #zones()} around daylight-saving changes. */
   public static Gen<WeeklyHoursCalendar> weeklyHoursCalendars() {
     return zones()
-        .flatMap(zone -> weeklyHoursCalendars(Generate.constant(zone), instantsNearTransitions(zone)));
+        .flatMap(
+            zone -> weeklyHoursCalendars(Generate.constant(zone), instantsNearTransitions(zone)));
   }
 
   /** The 24×7 calendar or a weekly calendar. */
@@ -160,13 +170,17 @@ public final class SlaGenerators {
   }
 
   /**
-   * Pausable clocks on {@code calendars} starting at {@code starts}: up to three pauses of minutes to
-   * days, the last possibly still open.
+   * Pausable clocks on {@code calendars} starting at {@code starts}: up to three pauses of minutes
+   * to days, the last possibly still open.
    */
-  public static Gen<PausableClock> pausableClocks(Gen<? extends CoverageCalendar> calendars, Gen<Instant> starts) {
+  public static Gen<PausableClock> pausableClocks(
+      Gen<? extends CoverageCalendar> calendars, Gen<Instant> starts) {
     Gen<List<Long>> gaps =
         Generate.longRange(0, 3 * 24 * 60)
-            .zip(Generate.longRange(0, 3 * 24 * 60), Generate.longRange(0, 3 * 24 * 60), (a, b, c) -> List.of(a, b, c));
+            .zip(
+                Generate.longRange(0, 3 * 24 * 60),
+                Generate.longRange(0, 3 * 24 * 60),
+                (a, b, c) -> List.of(a, b, c));
     return calendars.zip(
         starts,
         gaps,
@@ -195,21 +209,26 @@ public final class SlaGenerators {
     Gen<Integer> minute = Generate.range(0, 1440);
     return Generate.range(0, 3)
         .zip(minute, minute, minute, (n, a, b, c) -> new int[] {n, a, b, c})
-        .zip(minute, minute, minute, (head, d, e, f) -> {
-          int n = head[0];
-          TreeSet<Integer> cuts = new TreeSet<>(List.of(head[1], head[2], head[3], d, e, f));
-          List<Integer> points = new ArrayList<>(cuts);
-          List<WorkingPeriod> periods = new ArrayList<>();
-          for (int i = 0; i + 1 < points.size() && periods.size() < n; i += 2) {
-            periods.add(period(points.get(i), points.get(i + 1)));
-          }
-          return periods;
-        });
+        .zip(
+            minute,
+            minute,
+            minute,
+            (head, d, e, f) -> {
+              int n = head[0];
+              TreeSet<Integer> cuts = new TreeSet<>(List.of(head[1], head[2], head[3], d, e, f));
+              List<Integer> points = new ArrayList<>(cuts);
+              List<WorkingPeriod> periods = new ArrayList<>();
+              for (int i = 0; i + 1 < points.size() && periods.size() < n; i += 2) {
+                periods.add(period(points.get(i), points.get(i + 1)));
+              }
+              return periods;
+            });
   }
 
   private static WorkingPeriod period(int startMinute, int endMinute) {
     LocalTime start = LocalTime.ofSecondOfDay(startMinute * 60L);
-    LocalTime end = endMinute == 1440 ? LocalTime.MIDNIGHT : LocalTime.ofSecondOfDay(endMinute * 60L);
+    LocalTime end =
+        endMinute == 1440 ? LocalTime.MIDNIGHT : LocalTime.ofSecondOfDay(endMinute * 60L);
     return WorkingPeriod.of(start, end);
   }
 
