@@ -15,7 +15,7 @@ public final class Theories {
   public static final long DEFAULT_SEED = 20_261_123L;
 
   /** Examples per property unless {@code -Dgovernance.examples} says otherwise. */
-  public static final int DEFAULT_EXAMPLES = 300;
+  public static final int DEFAULT_EXAMPLES = 1_000;
 
   private Theories() {}
 
