@@ -61,7 +61,8 @@ public abstract class EscalationLadder {
     for (int i = 0; i < levels().size(); i++) {
       positions.put(levels().get(i).id(), i);
     }
-    return positions.build();
+    // Derived before check() runs: tolerate duplicate ids here so that check() reports them.
+    return positions.buildKeepingLast();
   }
 
   /** The least severe level, where issues start unless a trigger says otherwise. */

@@ -80,10 +80,14 @@ public interface CurrencyConverter {
         throw new CurrencyMismatchException(
             field, amount, target, "no rate between " + from + " and " + target);
       }
-      BigDecimal inBase = amount.getAmount().multiply(fromRate);
+      // One rounding of the exact quotient: rounding to an intermediate scale first could turn a
+      // value just off a tie into a tie and round it the wrong way.
       BigDecimal inTarget =
-          inBase.divide(toRate, target.getDecimalPlaces() + 10, RoundingMode.HALF_EVEN);
-      return Money.of(target, inTarget, RoundingMode.HALF_EVEN);
+          amount
+              .getAmount()
+              .multiply(fromRate)
+              .divide(toRate, target.getDecimalPlaces(), RoundingMode.HALF_EVEN);
+      return Money.of(target, inTarget);
     };
   }
 }

@@ -51,11 +51,15 @@ public abstract class WarningPoint {
 
   @Value.Check
   void check() {
-    Checks.check(
-        percent().isPresent() != lead().isPresent(),
-        "WarningPoint",
-        "either a percent or a lead",
-        this);
+    if (percent().isPresent() == lead().isPresent()) {
+      // Not `this`: toString() needs exactly one of the two.
+      String given =
+          "percent "
+              + percent().map(BigDecimal::toPlainString).orElse("none")
+              + " and lead "
+              + lead().map(Duration::toString).orElse("none");
+      Checks.check(false, "WarningPoint", "either a percent or a lead", given);
+    }
     percent()
         .ifPresent(
             p ->
