@@ -1,6 +1,7 @@
 package org.accountgovernance.core.sla;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ public abstract class ResponseClock {
   /** When the level was left or the issue resolved. */
   public abstract Optional<Instant> endedAt();
 
-  /** The instants of the pre-breach warnings given so far, in order. */
+  /** The distinct instants of the pre-breach warnings given so far, in order. */
   public abstract List<Instant> warningsGiven();
 
   /** The breach, once the deadline passed without a response. */
@@ -132,7 +133,8 @@ public abstract class ResponseClock {
           .filter(at -> stop.map(at::isBefore).orElse(true))
           .ifPresent(at -> (at.isAfter(now) ? pendingWarnings : given).add(at));
     }
-    state.warningsGiven(ImmutableList.sortedCopyOf(given));
+    // Two warning points may fall on the same instant (75 % of 4 h and 1 h before it): warn once.
+    state.warningsGiven(ImmutableList.sortedCopyOf(ImmutableSet.copyOf(given)));
 
     Optional<Instant> breachAt =
         deadline.map(d -> d.plusNanos(1)).filter(b -> stop.map(s -> !b.isAfter(s)).orElse(true));

@@ -41,6 +41,22 @@ import org.joda.money.Money;
  * own classifier (and may delegate the playbook's kinds to this one). Immutable and thread-safe.
  */
 public final class PlaybookSeverityClassifier implements SeverityClassifier {
+  /** The playbook's kinds: a host kind that merely shares a name with one of them is not one. */
+  private static final Set<TriggerKind> PLAYBOOK_KINDS =
+      Set.of(
+          TriggerKind.DELAY,
+          TriggerKind.UNIT_DEFECT,
+          TriggerKind.INFORMATION_REQUEST,
+          TriggerKind.LINE_DOWN_RISK,
+          TriggerKind.YIELD_DROP,
+          TriggerKind.COST_VARIANCE,
+          TriggerKind.LINE_DOWN_CONFIRMED,
+          TriggerKind.SAFETY_INCIDENT,
+          TriggerKind.PAYMENT_OVERDUE,
+          TriggerKind.LEGAL_BREACH,
+          TriggerKind.FINANCIAL_IMPACT,
+          TriggerKind.BRAND_RISK);
+
   private final EscalationSettings settings;
 
   /** A classifier with {@code settings}' thresholds and level ids. */
@@ -111,6 +127,12 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
   private Verdict verdict(Trigger trigger) {
     TriggerKind kind = trigger.kind();
     String name = kind.name();
+    if (!PLAYBOOK_KINDS.contains(kind)) {
+      throw new IllegalArgumentException(
+          "Trigger.kind must be one of the playbook's kinds but was " + name + " ("
+              + kind.measure() + ", " + kind.direction()
+              + "): plug in a SeverityClassifier that knows it");
+    }
     switch (name) {
       case "DELAY":
         return days(
