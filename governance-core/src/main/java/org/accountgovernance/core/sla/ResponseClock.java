@@ -1,12 +1,13 @@
 package org.accountgovernance.core.sla;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.accountgovernance.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -68,8 +69,13 @@ public abstract class ResponseClock {
   /** When the level was left or the issue resolved. */
   public abstract Optional<Instant> endedAt();
 
-  /** The distinct instants of the pre-breach warnings given so far, in order. */
-  public abstract List<Instant> warningsGiven();
+  /** The pre-breach warnings given so far, in order, at most one per instant. */
+  public abstract List<PreBreachWarning> warnings();
+
+  /** The instants of {@link #warnings()}. */
+  public List<Instant> warningsGiven() {
+    return warnings().stream().map(PreBreachWarning::at).collect(ImmutableList.toImmutableList());
+  }
 
   /** The breach, once the deadline passed without a response. */
   public abstract Optional<Breach> breach();
@@ -125,16 +131,24 @@ public abstract class ResponseClock {
             .endedAt(endedAt)
             .deadline(deadline);
     List<Instant> pendingWarnings = new ArrayList<>();
-    List<Instant> given = new ArrayList<>();
-    for (WarningPoint point : warnings) {
-      point
-          .workingTimeInto(target)
-          .flatMap(clock::instantAt)
-          .filter(at -> stop.map(at::isBefore).orElse(true))
-          .ifPresent(at -> (at.isAfter(now) ? pendingWarnings : given).add(at));
-    }
     // Two warning points may fall on the same instant (75 % of 4 h and 1 h before it): warn once.
-    state.warningsGiven(ImmutableList.sortedCopyOf(ImmutableSet.copyOf(given)));
+    Map<Instant, PreBreachWarning> given = new TreeMap<>();
+    for (WarningPoint point : warnings) {
+      Optional<Duration> into = point.workingTimeInto(target);
+      Optional<Instant> at = into.flatMap(clock::instantAt);
+      if (at.isEmpty() || stop.map(s -> !at.get().isBefore(s)).orElse(false)) {
+        continue;
+      }
+      if (at.get().isAfter(now)) {
+        pendingWarnings.add(at.get());
+      } else {
+        // The clock runs at a warning, so the deadline it announces is the rest of the target from
+        // there; a pause that starts later does not rewrite what was said.
+        Instant projected = clock.calendar().add(at.get(), target.minus(into.get()));
+        given.putIfAbsent(at.get(), PreBreachWarning.of(at.get(), point, projected));
+      }
+    }
+    state.warnings(given.values());
 
     Optional<Instant> breachAt =
         deadline.map(d -> d.plusNanos(1)).filter(b -> stop.map(s -> !b.isAfter(s)).orElse(true));

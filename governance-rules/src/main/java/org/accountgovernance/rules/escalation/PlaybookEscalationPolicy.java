@@ -23,6 +23,7 @@ import org.accountgovernance.core.internal.Checks;
 import org.accountgovernance.core.sla.Breach;
 import org.accountgovernance.core.sla.PausableClock;
 import org.accountgovernance.core.sla.Pause;
+import org.accountgovernance.core.sla.PreBreachWarning;
 import org.accountgovernance.core.sla.ResponseClock;
 
 /**
@@ -343,18 +344,20 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
                 .build());
       }
       for (ResponseClock clock : clocks) {
-        for (Instant warning : clock.warningsGiven()) {
+        for (PreBreachWarning warning : clock.warnings()) {
           changes.add(
               EscalationChange.builder()
-                  .at(warning)
+                  .at(warning.at())
                   .type(EscalationChange.Type.WARNING)
                   .ruleId(EscalationRules.SLA_WARNING)
                   .levelId(clock.levelId())
                   .description(
                       clock.levelId()
                           + " response due "
-                          + clock.deadline().map(Instant::toString).orElse("(paused)")
-                          + " approaches (target "
+                          + warning.deadline()
+                          + " approaches ("
+                          + warning.point()
+                          + ", target "
                           + human(clock.target())
                           + ")")
                   .build());

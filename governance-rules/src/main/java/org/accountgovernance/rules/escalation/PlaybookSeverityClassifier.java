@@ -129,8 +129,12 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
     String name = kind.name();
     if (!PLAYBOOK_KINDS.contains(kind)) {
       throw new IllegalArgumentException(
-          "Trigger.kind must be one of the playbook's kinds but was " + name + " ("
-              + kind.measure() + ", " + kind.direction()
+          "Trigger.kind must be one of the playbook's kinds but was "
+              + name
+              + " ("
+              + kind.measure()
+              + ", "
+              + kind.direction()
               + "): plug in a SeverityClassifier that knows it");
     }
     switch (name) {

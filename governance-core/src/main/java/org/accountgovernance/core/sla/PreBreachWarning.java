@@ -1,0 +1,34 @@
+package org.accountgovernance.core.sla;
+
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * A warning that a response deadline approaches, given when a {@link WarningPoint} was reached:
+ * when, for which point, and the deadline as it stood at that moment (a later pause may move the
+ * clock's deadline; the warning keeps what it said).
+ *
+ * <p>Example: on a 4 h L2 target started at 10:00, the 75 % warning is at 13:00 with deadline
+ * 14:00.
+ */
+@Value.Immutable
+public abstract class PreBreachWarning {
+  PreBreachWarning() {}
+
+  /** When the warning was given. */
+  @Value.Parameter
+  public abstract Instant at();
+
+  /** The warning point that was reached. */
+  @Value.Parameter
+  public abstract WarningPoint point();
+
+  /** The deadline as it stood when the warning was given. */
+  @Value.Parameter
+  public abstract Instant deadline();
+
+  /** A warning. */
+  public static PreBreachWarning of(Instant at, WarningPoint point, Instant deadline) {
+    return ImmutablePreBreachWarning.of(at, point, deadline);
+  }
+}
