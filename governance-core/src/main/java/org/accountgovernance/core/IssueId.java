@@ -18,7 +18,7 @@ public abstract class IssueId implements Comparable<IssueId> {
   public abstract String value();
 
   /**
-   * Creates an account identifier.
+   * Creates an issue identifier.
    *
    * @throws IllegalArgumentException when {@code value} is blank
    */

@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * One rule's contribution to a decision: the rule id, what was observed, the threshold it was
  * compared with, and a sentence a person can read.
  *
- * <p>Example: {@code Reason.of(RuleId.of("ESC-BYPASS"), "USD 12,500.00", "> USD 10,000.00",
+ * <p>Example: {@code Reason.of(RuleId.of("ESC-BYPASS"), "USD 12500.00", "> USD 10000.00",
  * "financial impact above the bypass threshold: straight to L3")}.
  */
 @Value.Immutable

@@ -31,9 +31,7 @@ public abstract class EscalationChange implements Comparable<EscalationChange> {
     /** A response deadline is near. */
     WARNING,
     /** A response deadline passed without a response. */
-    BREACH,
-    /** The issue was resolved. */
-    RESOLVED
+    BREACH
   }
 
   /** When it became true. */

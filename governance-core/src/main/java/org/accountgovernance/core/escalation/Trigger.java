@@ -25,7 +25,8 @@ public abstract class Trigger implements Comparable<Trigger> {
   private static final Comparator<Trigger> ORDER =
       Comparator.comparing(Trigger::kind)
           .thenComparing(t -> t.quantity().orElse(BigDecimal.ZERO))
-          .thenComparing(t -> t.amount().map(Money::toString).orElse(""));
+          .thenComparing(t -> t.amount().map(m -> m.getCurrencyUnit().getCode()).orElse(""))
+          .thenComparing(t -> t.amount().map(Money::getAmount).orElse(BigDecimal.ZERO));
 
   Trigger() {}
 
@@ -114,7 +115,7 @@ public abstract class Trigger implements Comparable<Trigger> {
   }
 
   @Value.Check
-  void check() {
+  Trigger check() {
     String field = "Trigger[" + kind() + "]";
     Measure measure = kind().measure();
     switch (measure) {
@@ -146,7 +147,16 @@ public abstract class Trigger implements Comparable<Trigger> {
           Checks.check(
               q.stripTrailingZeros().scale() <= 0, field + ".quantity", "a whole number", q);
         }
+        // One representation per number, so that 7 and 7.0 points are the same fact.
+        BigDecimal canonical = q.stripTrailingZeros();
+        if (canonical.scale() < 0) {
+          canonical = canonical.setScale(0);
+        }
+        if (!canonical.equals(q)) {
+          return ImmutableTrigger.builder().from(this).quantity(canonical).build();
+        }
     }
+    return this;
   }
 
   private String magnitude() {

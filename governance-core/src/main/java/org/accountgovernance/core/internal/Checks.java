@@ -18,7 +18,7 @@ public final class Checks {
     }
   }
 
-  /** Fails unless {@code value} is neither blank nor has leading or trailing whitespace. */
+  /** Fails unless {@code value} has a character other than whitespace. */
   public static String notBlank(String field, String value) {
     check(!value.isBlank(), field, "non-blank", "'" + value + "'");
     return value;

@@ -5,38 +5,54 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
 import org.accountgovernance.core.internal.Checks;
+import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
  * SPI: converts an amount into the currency of a threshold, so that a financial impact of EUR
- * 12,000 can be compared with a USD 10,000 bypass threshold. Hosts plug in their treasury rates.
+ * 12,000 can be compared with a USD 10,000 bypass threshold. Hosts plug in their treasury rates by
+ * implementing {@link #convertExactly}.
  *
- * <p>Example: {@code CurrencyConverter.fixedRates(Map.of(CurrencyUnit.EUR, CurrencyUnit.USD, new
- * BigDecimal("1.08")))}... see {@link #fixedRates(CurrencyUnit, Map)}. Implementations must be pure
- * and thread-safe.
+ * <p>Example: {@code CurrencyConverter.fixedRates(CurrencyUnit.USD, Map.of(CurrencyUnit.EUR, new
+ * BigDecimal("1.08")))}. Thresholds are compared with the unrounded conversion, so "more than USD
+ * 10,000" holds for EUR 9,259.26 at 1.08 (USD 10,000.0008) even though it shows as USD 10,000.00.
+ * Implementations must be pure and thread-safe.
  */
 @FunctionalInterface
 public interface CurrencyConverter {
 
   /**
-   * Expresses {@code amount} in {@code target}.
+   * Expresses {@code amount} in {@code target} without rounding it to the currency's decimal places
+   * (or with as many places as the host's rates carry).
    *
    * @param field the name of the fact being converted, for error messages
    * @throws CurrencyMismatchException when this converter cannot convert to {@code target}
    */
-  Money convert(String field, Money amount, CurrencyUnit target);
+  BigMoney convertExactly(String field, Money amount, CurrencyUnit target);
 
   /**
-   * Compares {@code amount} with {@code threshold} after converting the amount into the threshold's
-   * currency; negative, zero or positive as {@link Comparable#compareTo}.
+   * Expresses {@code amount} in {@code target}, rounded half-even to the currency's decimal places:
+   * the figure to show people.
+   *
+   * @throws CurrencyMismatchException when this converter cannot convert to {@code target}
+   */
+  default Money convert(String field, Money amount, CurrencyUnit target) {
+    return convertExactly(field, amount, target).toMoney(RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * Compares {@code amount} with {@code threshold} after converting the amount, unrounded, into the
+   * threshold's currency; negative, zero or positive as {@link Comparable#compareTo}.
+   *
+   * @throws CurrencyMismatchException when this converter cannot convert to the threshold's
+   *     currency
    */
   default int compare(String field, Money amount, Money threshold) {
-    Money converted =
-        amount.getCurrencyUnit().equals(threshold.getCurrencyUnit())
-            ? amount
-            : convert(field, amount, threshold.getCurrencyUnit());
-    return converted.compareTo(threshold);
+    if (amount.getCurrencyUnit().equals(threshold.getCurrencyUnit())) {
+      return amount.compareTo(threshold);
+    }
+    return convertExactly(field, amount, threshold.getCurrencyUnit()).compareTo(threshold);
   }
 
   /**
@@ -46,7 +62,7 @@ public interface CurrencyConverter {
   static CurrencyConverter none() {
     return (field, amount, target) -> {
       if (amount.getCurrencyUnit().equals(target)) {
-        return amount;
+        return amount.toBigMoney();
       }
       throw new CurrencyMismatchException(
           field, amount, target, "no currency converter is configured");
@@ -55,8 +71,8 @@ public interface CurrencyConverter {
 
   /**
    * A converter with fixed rates into one base currency, e.g. {@code fixedRates(USD, Map.of(EUR,
-   * new BigDecimal("1.08")))} converts EUR 100 to USD 108.00 and USD 108 to EUR 100.00. Results are
-   * rounded half-even to the target currency's decimal places.
+   * new BigDecimal("1.08")))} converts EUR 100 to USD 108.00 and USD 108 to EUR 100.00. {@link
+   * #convert} rounds half-even to the target currency's decimal places.
    *
    * @param base the currency the rates convert into
    * @param ratesToBase how many units of {@code base} one unit of each currency is worth (positive)
@@ -72,7 +88,7 @@ public interface CurrencyConverter {
     return (field, amount, target) -> {
       CurrencyUnit from = amount.getCurrencyUnit();
       if (from.equals(target)) {
-        return amount;
+        return amount.toBigMoney();
       }
       BigDecimal fromRate = from.equals(base) ? BigDecimal.ONE : rates.get(from);
       BigDecimal toRate = target.equals(base) ? BigDecimal.ONE : rates.get(target);
@@ -80,14 +96,16 @@ public interface CurrencyConverter {
         throw new CurrencyMismatchException(
             field, amount, target, "no rate between " + from + " and " + target);
       }
-      // One rounding of the exact quotient: rounding to an intermediate scale first could turn a
-      // value just off a tie into a tie and round it the wrong way.
-      BigDecimal inTarget =
-          amount
-              .getAmount()
-              .multiply(fromRate)
-              .divide(toRate, target.getDecimalPlaces(), RoundingMode.HALF_EVEN);
-      return Money.of(target, inTarget);
+      // Exact where the quotient terminates; otherwise 20 places more than the currency has, so the
+      // one rounding to show it (convert) is the only rounding that matters.
+      BigDecimal product = amount.getAmount().multiply(fromRate);
+      BigDecimal inTarget;
+      try {
+        inTarget = product.divide(toRate);
+      } catch (ArithmeticException nonTerminating) {
+        inTarget = product.divide(toRate, target.getDecimalPlaces() + 20, RoundingMode.HALF_EVEN);
+      }
+      return BigMoney.of(target, inTarget);
     };
   }
 }

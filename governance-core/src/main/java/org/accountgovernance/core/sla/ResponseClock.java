@@ -117,6 +117,10 @@ public abstract class ResponseClock {
     Checks.check(!now.isBefore(start), "now", "at or after the clock start " + start, now);
     respondedAt.ifPresent(r -> requireWithin("respondedAt", r, start, now));
     endedAt.ifPresent(e -> requireWithin("endedAt", e, start, now));
+    for (Pause pause : clock.pauses()) {
+      // A pause that has not begun by now is not known yet: it must not stop the clock.
+      requireWithin("clock.pauses.start", pause.start(), start, now);
+    }
 
     // The clock stops at the first of the response and the end of the level.
     Optional<Instant> stop = earliest(respondedAt, endedAt);

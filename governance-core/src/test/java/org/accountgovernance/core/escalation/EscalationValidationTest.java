@@ -169,9 +169,28 @@ class EscalationValidationTest {
         () -> Trigger.of(TriggerKind.UNIT_DEFECT, new BigDecimal("0.1")),
         "Trigger[UNIT_DEFECT].quantity",
         "0.1");
-    // A whole number written with a zero fraction is still whole.
+    // A whole number written with a zero fraction is still whole, and the same fact.
     assertThat(Trigger.of(TriggerKind.DELAY, new BigDecimal("3.00")).describe())
-        .isEqualTo("delay 3.00 days");
+        .isEqualTo("delay 3 days");
+    assertThat(Trigger.of(TriggerKind.DELAY, new BigDecimal("3.00"))).isEqualTo(Trigger.delay(3));
+  }
+
+  @Test
+  void equalMagnitudesAreEqualFactsWhateverTheirScale() {
+    assertThat(Trigger.yieldDrop(new BigDecimal("7.0")))
+        .isEqualTo(Trigger.yieldDrop(new BigDecimal("7")));
+    assertThat(Trigger.yieldDrop(new BigDecimal("7.50")).quantity())
+        .contains(new BigDecimal("7.5"));
+    assertThat(Trigger.of(TriggerKind.DELAY, new BigDecimal("1E+1"))).isEqualTo(Trigger.delay(10));
+  }
+
+  @Test
+  void moneyTriggersSortByAmountNotByText() {
+    Trigger twenty =
+        Trigger.costVariance(org.joda.money.Money.of(org.joda.money.CurrencyUnit.USD, 20));
+    Trigger hundred =
+        Trigger.costVariance(org.joda.money.Money.of(org.joda.money.CurrencyUnit.USD, 100));
+    assertThat(twenty).isLessThan(hundred);
   }
 
   @Test

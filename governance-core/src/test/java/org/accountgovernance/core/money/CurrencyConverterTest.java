@@ -171,4 +171,17 @@ class CurrencyConverterTest {
     assertThat(rates.compare("financialImpact", money(USD, "10799.99"), money(EUR, "10000")))
         .isNegative();
   }
+
+  @Test
+  void comparisonsUseTheUnroundedConversion() {
+    CurrencyConverter rates =
+        CurrencyConverter.fixedRates(USD, Map.of(EUR, new BigDecimal("1.08")));
+    // EUR 9,259.26 x 1.08 = USD 10,000.0008: shown as USD 10,000.00, yet more than USD 10,000.
+    assertThat(rates.convert("x", money(EUR, "9259.26"), USD)).isEqualTo(money(USD, "10000.00"));
+    assertThat(rates.compare("x", money(EUR, "9259.26"), money(USD, "10000"))).isPositive();
+    // EUR 9,259.25 x 1.08 = USD 9,999.99: below.
+    assertThat(rates.compare("x", money(EUR, "9259.25"), money(USD, "10000"))).isNegative();
+    assertThat(rates.convertExactly("x", money(EUR, "9259.26"), USD).getAmount())
+        .isEqualByComparingTo("10000.0008");
+  }
 }

@@ -419,6 +419,22 @@ class ResponseClockTest {
     }
 
     @Test
+    void aPauseThatHasNotBegunYetIsRejected() {
+      assertThatThrownBy(
+              () ->
+                  evaluate(
+                      Duration.ofHours(4),
+                      List.of(),
+                      clock(Pause.since(hour(12))),
+                      Optional.empty(),
+                      Optional.empty(),
+                      hour(11)))
+          .isExactlyInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("clock.pauses.start must be ")
+          .hasMessageEndingWith(" but was 2026-03-02T12:00:00Z");
+    }
+
+    @Test
     void aNegativeTargetIsRejected() {
       assertThatThrownBy(
               () ->

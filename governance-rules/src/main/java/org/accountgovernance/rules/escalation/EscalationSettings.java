@@ -23,7 +23,7 @@ import org.joda.money.Money;
  * <pre>{@code
  * EscalationSettings strict = EscalationSettings.from(EscalationSettings.ofDefaults())
  *     .yieldDropPoints(new BigDecimal("3"))
- *     .putAutoEscalationTimers("L1", Duration.ofHours(24))
+ *     .putAutoEscalationTimer("L1", Duration.ofHours(24))
  *     .currencyConverter(CurrencyConverter.fixedRates(CurrencyUnit.USD, Map.of(CurrencyUnit.EUR, new BigDecimal("1.08"))))
  *     .build();
  * }</pre>

@@ -43,7 +43,10 @@ import org.accountgovernance.core.sla.ResponseClock;
  * clock (its history stays) and starts a new one at the new level, from the moment of the change.
  * Pauses stop both the response clock and the time-at-level timer; time counts on the level's
  * calendar. Levels only go down by a {@link IssueEvent.Type#DOWNGRADED} event; a trigger that maps
- * to a level at or below the current one changes nothing.
+ * to a level at or below the current one changes nothing. After a downgrade only the facts added
+ * since count toward a new escalation: the facts the person weighed when lowering the level do not
+ * pull it back up. An event naming a level the ladder does not have is rejected with an {@link
+ * IllegalArgumentException}.
  *
  * <p>Illegal events — a pause while paused, a resume while running, an escalation to a level that
  * is not higher, a downgrade to one that is not lower, anything after resolution — throw an {@link
@@ -106,6 +109,8 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
     private final Issue issue;
     private final EscalationLadder ladder = settings.ladder();
     private final List<Trigger> triggers = new ArrayList<>();
+    // Facts before the last downgrade were judged by the person who lowered the level.
+    private int countedFrom = 0;
     private final List<LevelChange> history = new ArrayList<>();
     private final List<ResponseClock> closedClocks = new ArrayList<>();
     private final List<Pause> pauses = new ArrayList<>();
@@ -131,7 +136,8 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
     }
 
     private Classification classify() {
-      Classification classification = classifier.classify(triggers, ladder);
+      Classification classification =
+          classifier.classify(triggers.subList(countedFrom, triggers.size()), ladder);
       Checks.check(
           ladder.contains(classification.levelId()),
           "Classification.levelId",
@@ -246,6 +252,7 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
               throw illegal(event, "at " + level.id() + " (a downgrade must go lower)");
             }
             String why = event.note().orElseThrow();
+            countedFrom = triggers.size();
             changeLevel(
                 event.at(),
                 target,

@@ -13,6 +13,7 @@ import org.accountgovernance.core.escalation.EscalationLadder;
 import org.accountgovernance.core.escalation.SeverityClassifier;
 import org.accountgovernance.core.escalation.Trigger;
 import org.accountgovernance.core.escalation.TriggerKind;
+import org.accountgovernance.core.money.CurrencyConverter;
 import org.joda.money.Money;
 
 /**
@@ -268,13 +269,13 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
       Trigger trigger, Money threshold, String levelId, String what, boolean bypass) {
     Money amount = trigger.amount().orElseThrow();
     String field = "Trigger[" + trigger.kind() + "].amount";
-    Money compared =
-        amount.getCurrencyUnit().equals(threshold.getCurrencyUnit())
-            ? amount
-            : settings.currencyConverter().convert(field, amount, threshold.getCurrencyUnit());
-    boolean hit = compared.compareTo(threshold) > 0;
+    CurrencyConverter converter = settings.currencyConverter();
+    boolean hit = converter.compare(field, amount, threshold) > 0;
     // Show the converted figure too, so a reader can check the comparison.
-    String observed = compared == amount ? amount.toString() : amount + " (" + compared + ")";
+    String observed =
+        amount.getCurrencyUnit().equals(threshold.getCurrencyUnit())
+            ? amount.toString()
+            : amount + " (" + converter.convert(field, amount, threshold.getCurrencyUnit()) + ")";
     return above(hit, observed, threshold.toString(), levelId, what, bypass);
   }
 }

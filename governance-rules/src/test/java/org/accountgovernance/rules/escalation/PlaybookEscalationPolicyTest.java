@@ -647,6 +647,31 @@ class PlaybookEscalationPolicyTest {
     }
 
     @Test
+    void factsWeighedAtADowngradeDoNotPullTheLevelBackUp() {
+      Issue issue =
+          issue(Trigger.safetyIncident())
+              .addEvents(
+                  IssueEvent.downgraded(t(1), "L1", "incident contained, no injuries"),
+                  IssueEvent.triggerAdded(t(2), Trigger.informationRequest()),
+                  IssueEvent.triggerAdded(t(3), Trigger.yieldDrop(new BigDecimal("6"))))
+              .build();
+      assertDecision(POLICY.decide(issue, t(2))).isAtLevel("L1");
+      // A new managerial fact after the downgrade escalates on its own merits, to L2, not L3.
+      assertDecision(POLICY.decide(issue, t(3)))
+          .isAtLevel("L2")
+          .hasReason("ESC-TRIGGER", "6 points", "> 5 points");
+    }
+
+    @Test
+    void aLevelTheLadderDoesNotHaveIsBadInput() {
+      Issue issue = operational(IssueEvent.escalated(t(1), "L9", "typo"));
+      assertThatThrownBy(() -> POLICY.decide(issue, t(2)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("levelId")
+          .hasMessageContaining("'L9'");
+    }
+
+    @Test
     void aManualEscalationMayGoStraightToL3() {
       EscalationDecision d =
           POLICY.decide(operational(IssueEvent.escalated(t(1), "L3", "CEO involved")), t(1));
