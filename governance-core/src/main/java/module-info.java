@@ -14,6 +14,8 @@ module org.accountgovernance.core {
   exports org.accountgovernance.core.money;
   exports org.accountgovernance.core.sla;
   exports org.accountgovernance.core.escalation;
+  exports org.accountgovernance.core.update;
+  exports org.accountgovernance.core.program;
   exports org.accountgovernance.core.internal to
       org.accountgovernance.rules,
       org.accountgovernance.testkit;

@@ -6,4 +6,6 @@ module org.accountgovernance.rules {
   requires static java.compiler;
 
   exports org.accountgovernance.rules.escalation;
+  exports org.accountgovernance.rules.update;
+  exports org.accountgovernance.rules.program;
 }

@@ -1,0 +1,60 @@
+package org.accountgovernance.core.program;
+
+import java.util.List;
+import org.accountgovernance.core.AccountId;
+import org.immutables.value.Value;
+
+/**
+ * What a support manager knows about an account when deciding whether it needs an account-level
+ * escalation (AEM-CRITERIA): its open issues and the circumstances around them.
+ *
+ * <pre>{@code
+ * AccountSituation.builder().account(AccountId.of("ACME-EU"))
+ *     .addOpenIssue(OpenIssue.of(IssueId.of("CASE-1"), "Analytics", "bug"))
+ *     .addOpenIssue(OpenIssue.of(IssueId.of("CASE-2"), "Analytics", "latency"))
+ *     .renewalAtStake(true)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class AccountSituation {
+  AccountSituation() {}
+
+  /** The account. */
+  public abstract AccountId account();
+
+  /** Its open issues. */
+  public abstract List<OpenIssue> openIssues();
+
+  /** Whether the escalation has very high visibility at the supplier's leadership level. */
+  @Value.Default
+  public boolean leadershipVisibility() {
+    return false;
+  }
+
+  /** Whether a new deal or a renewal is at stake. */
+  @Value.Default
+  public boolean renewalAtStake() {
+    return false;
+  }
+
+  /** Whether the issues have a high financial impact. */
+  @Value.Default
+  public boolean highFinancialImpact() {
+    return false;
+  }
+
+  /** Whether legal is involved. */
+  @Value.Default
+  public boolean legalInvolvement() {
+    return false;
+  }
+
+  /** A builder; flags default to {@code false}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AccountSituation}. */
+  public static final class Builder extends ImmutableAccountSituation.Builder {}
+}

@@ -1,0 +1,50 @@
+package org.accountgovernance.core.program;
+
+import java.time.LocalDate;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * One step of a remediation plan: what, who owns it, by which day (in the escalation's zone), and
+ * the success criterion it serves.
+ *
+ * <pre>{@code
+ * ActionItem.builder().id("A-1").description("Ship hotfix 4.2.1")
+ *     .owner("Dana Lee (Engineering)").due(LocalDate.of(2026, 3, 9)).criterionId("SC-1").build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ActionItem {
+  ActionItem() {}
+
+  /** A short id. */
+  public abstract String id();
+
+  /** What is to be done. */
+  public abstract String description();
+
+  /** Who is responsible. */
+  public abstract String owner();
+
+  /** The last day on which it is on time, in the escalation's zone. */
+  public abstract LocalDate due();
+
+  /** The success criterion it serves. */
+  public abstract String criterionId();
+
+  /** A builder; every attribute is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ActionItem}. */
+  public static final class Builder extends ImmutableActionItem.Builder {}
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("ActionItem.id", id());
+    Checks.notBlank("ActionItem[" + id() + "].description", description());
+    Checks.notBlank("ActionItem[" + id() + "].owner", owner());
+    Checks.notBlank("ActionItem[" + id() + "].criterionId", criterionId());
+  }
+}

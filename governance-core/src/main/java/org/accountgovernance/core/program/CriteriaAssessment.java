@@ -1,0 +1,43 @@
+package org.accountgovernance.core.program;
+
+import java.util.List;
+import org.accountgovernance.core.AccountId;
+import org.accountgovernance.core.Reason;
+import org.immutables.value.Value;
+
+/**
+ * Which account-level escalation criteria an account meets, each with its evidence (the issues, the
+ * counts, the flags). At least one met criterion allows a declaration; a manager may also declare
+ * by judgment without one.
+ *
+ * <p>Example: two open Analytics issues meet {@code AEM-CRITERIA-PRODUCT}, observed {@code "2 open
+ * issues on Analytics: CASE-1, CASE-2"}, threshold {@code ">= 2"}.
+ */
+@Value.Immutable
+public abstract class CriteriaAssessment {
+  CriteriaAssessment() {}
+
+  /** The account assessed. */
+  public abstract AccountId account();
+
+  /** The criteria met, with evidence, in a stable order. */
+  public abstract List<Reason> met();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CriteriaAssessment}. */
+  public static final class Builder extends ImmutableCriteriaAssessment.Builder {}
+
+  /** Whether the account may be declared an account-level escalation on criteria. */
+  public boolean eligible() {
+    return !met().isEmpty();
+  }
+
+  /** The rule ids of the criteria met, e.g. for {@link ProgramEvent#declared}. */
+  public List<String> ruleIds() {
+    return met().stream().map(r -> r.ruleId().value()).distinct().toList();
+  }
+}

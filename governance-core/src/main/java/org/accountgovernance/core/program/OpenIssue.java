@@ -1,0 +1,39 @@
+package org.accountgovernance.core.program;
+
+import org.accountgovernance.core.IssueId;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * An open issue as the account-level criteria see it: which product it concerns and what kind of
+ * problem it is (a bug, latency, a service disruption…).
+ *
+ * <p>Example: {@code OpenIssue.of(IssueId.of("CASE-12"), "Analytics", "latency")}.
+ */
+@Value.Immutable
+public abstract class OpenIssue {
+  OpenIssue() {}
+
+  /** The issue. */
+  @Value.Parameter
+  public abstract IssueId issueId();
+
+  /** The product it concerns. */
+  @Value.Parameter
+  public abstract String product();
+
+  /** The kind of problem, in the host's words. */
+  @Value.Parameter
+  public abstract String kind();
+
+  /** An open issue. */
+  public static OpenIssue of(IssueId issueId, String product, String kind) {
+    return ImmutableOpenIssue.of(issueId, product, kind);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("OpenIssue[" + issueId() + "].product", product());
+    Checks.notBlank("OpenIssue[" + issueId() + "].kind", kind());
+  }
+}

@@ -1,0 +1,242 @@
+package org.accountgovernance.core.program;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.accountgovernance.core.internal.Checks;
+import org.accountgovernance.core.update.RagStatus;
+import org.accountgovernance.core.update.StatusUpdate;
+import org.immutables.value.Value;
+
+/**
+ * Something that happened in an account-level escalation, at an instant. The programme's state is a
+ * fold over these events; each type carries exactly the fields it needs.
+ *
+ * <p>Examples: {@code ProgramEvent.requested(t, RequestSource.SALES, "renewal in 60 days at
+ * risk")}, {@code ProgramEvent.declared(t, RagStatus.RED, List.of("AEM-CRITERIA-ACCOUNT"), "")},
+ * {@code ProgramEvent.updated(StatusUpdate.of(t, "hotfix deployed"))}, {@code
+ * ProgramEvent.consentGiven(t, "Customer CIO")}.
+ */
+@Value.Immutable
+public abstract class ProgramEvent {
+  ProgramEvent() {}
+
+  /** What happened. */
+  public enum Type {
+    /** Someone asked for the account to enter the programme (first event; needs a source). */
+    REQUESTED,
+    /** The request was turned down (needs a note). */
+    DECLINED,
+    /** Declared an account-level escalation (needs a status, and criteria or a judgment note). */
+    DECLARED,
+    /** An exit criterion was set (needs the criterion). */
+    CRITERION_SET,
+    /** An exit criterion is met (needs its id). */
+    CRITERION_MET,
+    /** An action item joined the remediation plan (needs the item). */
+    ACTION_ADDED,
+    /** An action item is done (needs its id). */
+    ACTION_DONE,
+    /** A stakeholder joined (needs the stakeholder). */
+    STAKEHOLDER_ADDED,
+    /** An update was sent (needs the update; the event's instant is the update's). */
+    UPDATED,
+    /** The RED/YELLOW/GREEN status changed (needs the status). */
+    STATUS_CHANGED,
+    /** Closure was proposed: every exit criterion must be met. */
+    CLOSURE_PROPOSED,
+    /** A stakeholder consented to closing (needs the name). */
+    CONSENT_GIVEN,
+    /** Closed: every exit criterion met and every required consent given. */
+    CLOSED,
+    /** A post-closure obligation was done (needs which). */
+    FOLLOWED_UP
+  }
+
+  /** What happened. */
+  public abstract Type type();
+
+  /** When. */
+  public abstract Instant at();
+
+  /** Who asked, for {@link Type#REQUESTED}. */
+  public abstract Optional<RequestSource> source();
+
+  /** A free-text note: the reason for a request, a decline or a judgment. */
+  public abstract Optional<String> note();
+
+  /** The status, for {@link Type#DECLARED} and {@link Type#STATUS_CHANGED}. */
+  public abstract Optional<RagStatus> status();
+
+  /**
+   * The AEM criteria (rule ids) a declaration rests on; may be empty for a judgment with a note.
+   */
+  public abstract List<String> criteria();
+
+  /** The exit criterion, for {@link Type#CRITERION_SET}. */
+  public abstract Optional<SuccessCriterion> successCriterion();
+
+  /** The action item, for {@link Type#ACTION_ADDED}. */
+  public abstract Optional<ActionItem> actionItem();
+
+  /** The stakeholder, for {@link Type#STAKEHOLDER_ADDED}. */
+  public abstract Optional<Stakeholder> stakeholder();
+
+  /** The update, for {@link Type#UPDATED}. */
+  public abstract Optional<StatusUpdate> update();
+
+  /** The follow-up, for {@link Type#FOLLOWED_UP}. */
+  public abstract Optional<FollowUp> followUp();
+
+  /** The id or name referred to: the criterion met, the action done, the stakeholder consenting. */
+  public abstract Optional<String> ref();
+
+  /** A builder, for hosts that map their own records. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ProgramEvent}. */
+  public static final class Builder extends ImmutableProgramEvent.Builder {}
+
+  /** A request from {@code source}, for {@code reason}. */
+  public static ProgramEvent requested(Instant at, RequestSource source, String reason) {
+    return builder().type(Type.REQUESTED).at(at).source(source).note(reason).build();
+  }
+
+  /** The request turned down, for {@code reason}. */
+  public static ProgramEvent declined(Instant at, String reason) {
+    return builder().type(Type.DECLINED).at(at).note(reason).build();
+  }
+
+  /**
+   * A declaration at {@code status}, resting on {@code criteria} (AEM rule ids) and/or a manager's
+   * {@code judgment} (blank for none; required when {@code criteria} is empty).
+   */
+  public static ProgramEvent declared(
+      Instant at, RagStatus status, List<String> criteria, String judgment) {
+    Builder event = builder().type(Type.DECLARED).at(at).status(status).criteria(criteria);
+    if (!judgment.isBlank()) {
+      event.note(judgment);
+    }
+    return event.build();
+  }
+
+  /** An exit criterion set. */
+  public static ProgramEvent criterionSet(Instant at, SuccessCriterion criterion) {
+    return builder().type(Type.CRITERION_SET).at(at).successCriterion(criterion).build();
+  }
+
+  /** An exit criterion met. */
+  public static ProgramEvent criterionMet(Instant at, String criterionId) {
+    return builder().type(Type.CRITERION_MET).at(at).ref(criterionId).build();
+  }
+
+  /** An action item added to the plan. */
+  public static ProgramEvent actionAdded(Instant at, ActionItem item) {
+    return builder().type(Type.ACTION_ADDED).at(at).actionItem(item).build();
+  }
+
+  /** An action item done. */
+  public static ProgramEvent actionDone(Instant at, String actionId) {
+    return builder().type(Type.ACTION_DONE).at(at).ref(actionId).build();
+  }
+
+  /** A stakeholder added. */
+  public static ProgramEvent stakeholderAdded(Instant at, Stakeholder stakeholder) {
+    return builder().type(Type.STAKEHOLDER_ADDED).at(at).stakeholder(stakeholder).build();
+  }
+
+  /** An update sent, at the update's own instant. */
+  public static ProgramEvent updated(StatusUpdate update) {
+    return builder().type(Type.UPDATED).at(update.at()).update(update).build();
+  }
+
+  /** The status changed. */
+  public static ProgramEvent statusChanged(Instant at, RagStatus status) {
+    return builder().type(Type.STATUS_CHANGED).at(at).status(status).build();
+  }
+
+  /** Closure proposed. */
+  public static ProgramEvent closureProposed(Instant at) {
+    return builder().type(Type.CLOSURE_PROPOSED).at(at).build();
+  }
+
+  /** A stakeholder's consent. */
+  public static ProgramEvent consentGiven(Instant at, String stakeholder) {
+    return builder().type(Type.CONSENT_GIVEN).at(at).ref(stakeholder).build();
+  }
+
+  /** Closed. */
+  public static ProgramEvent closed(Instant at) {
+    return builder().type(Type.CLOSED).at(at).build();
+  }
+
+  /** A post-closure obligation done. */
+  public static ProgramEvent followedUp(Instant at, FollowUp followUp) {
+    return builder().type(Type.FOLLOWED_UP).at(at).followUp(followUp).build();
+  }
+
+  @Value.Check
+  void check() {
+    String field = "ProgramEvent[" + type() + " at " + at() + "]";
+    Type t = type();
+    require(field + ".source", source().isPresent(), t == Type.REQUESTED, source());
+    require(
+        field + ".status",
+        status().isPresent(),
+        t == Type.DECLARED || t == Type.STATUS_CHANGED,
+        status());
+    require(
+        field + ".successCriterion",
+        successCriterion().isPresent(),
+        t == Type.CRITERION_SET,
+        successCriterion());
+    require(field + ".actionItem", actionItem().isPresent(), t == Type.ACTION_ADDED, actionItem());
+    require(
+        field + ".stakeholder",
+        stakeholder().isPresent(),
+        t == Type.STAKEHOLDER_ADDED,
+        stakeholder());
+    require(field + ".update", update().isPresent(), t == Type.UPDATED, update());
+    require(field + ".followUp", followUp().isPresent(), t == Type.FOLLOWED_UP, followUp());
+    require(
+        field + ".ref",
+        ref().isPresent(),
+        t == Type.CRITERION_MET || t == Type.ACTION_DONE || t == Type.CONSENT_GIVEN,
+        ref());
+    Checks.check(
+        criteria().isEmpty() || t == Type.DECLARED, field + ".criteria", "empty", criteria());
+    note().ifPresent(n -> Checks.notBlank(field + ".note", n));
+    ref().ifPresent(r -> Checks.notBlank(field + ".ref", r));
+    if (t == Type.DECLINED) {
+      Checks.check(note().isPresent(), field + ".note", "a reason for declining", "none");
+    }
+    if (t == Type.DECLARED) {
+      Checks.check(
+          !criteria().isEmpty() || note().isPresent(),
+          field + ".criteria/note",
+          "at least one AEM criterion or a judgment note",
+          "neither");
+    }
+    update()
+        .ifPresent(
+            u ->
+                Checks.check(
+                    u.at().equals(at()), field + ".at", "the update's instant " + u.at(), at()));
+  }
+
+  private static void require(String field, boolean present, boolean needed, Object value) {
+    Checks.check(present == needed, field, needed ? "present" : "absent", present ? value : "none");
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder().append(type()).append(" at ").append(at());
+    source().ifPresent(s -> text.append(" from ").append(s));
+    status().ifPresent(s -> text.append(' ').append(s));
+    ref().ifPresent(r -> text.append(' ').append(r));
+    followUp().ifPresent(f -> text.append(' ').append(f));
+    return text.toString();
+  }
+}

@@ -1,0 +1,22 @@
+package org.accountgovernance.core.program;
+
+import java.time.Instant;
+
+/**
+ * SPI: evaluates an account-level escalation at an instant — its state, the next update due, what
+ * is overdue, why it may or may not close, and when the answer next changes by time alone. The
+ * default is the playbook's ({@code org.accountgovernance.rules.program.PlaybookProgramPolicy}).
+ *
+ * <p>Example: {@code policy.evaluate(escalation, now).nextUpdateDue()}. Implementations are pure
+ * and thread-safe; events after {@code now} are ignored.
+ */
+@FunctionalInterface
+public interface ProgramPolicy {
+
+  /**
+   * Evaluates {@code escalation} at {@code now}.
+   *
+   * @throws IllegalTransitionException when an event does not fit the state it meets
+   */
+  ProgramReport evaluate(AccountEscalation escalation, Instant now);
+}

@@ -1,0 +1,36 @@
+package org.accountgovernance.core.program;
+
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A person whose consent closing may need, e.g. {@code Stakeholder.required("Customer CIO")} or
+ * {@code Stakeholder.informed("Regional sales VP")}.
+ */
+@Value.Immutable
+public abstract class Stakeholder {
+  Stakeholder() {}
+
+  /** The name (or role) by which consent is recorded. */
+  @Value.Parameter
+  public abstract String name();
+
+  /** Whether closing needs this stakeholder's consent. */
+  @Value.Parameter
+  public abstract boolean consentRequired();
+
+  /** A stakeholder whose consent closing needs. */
+  public static Stakeholder required(String name) {
+    return ImmutableStakeholder.of(name, true);
+  }
+
+  /** A stakeholder kept informed, whose consent closing does not need. */
+  public static Stakeholder informed(String name) {
+    return ImmutableStakeholder.of(name, false);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("Stakeholder.name", name());
+  }
+}

@@ -1,0 +1,34 @@
+package org.accountgovernance.core.program;
+
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * An exit criterion of an account-level escalation, set when the engagement begins: a clearly
+ * achievable goal agreed by both sides.
+ *
+ * <p>Example: {@code SuccessCriterion.of("SC-1", "p95 checkout latency under 300 ms for 14 days")}.
+ */
+@Value.Immutable
+public abstract class SuccessCriterion {
+  SuccessCriterion() {}
+
+  /** A short id that action items refer to. */
+  @Value.Parameter
+  public abstract String id();
+
+  /** What must be true. */
+  @Value.Parameter
+  public abstract String description();
+
+  /** A criterion. */
+  public static SuccessCriterion of(String id, String description) {
+    return ImmutableSuccessCriterion.of(id, description);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("SuccessCriterion.id", id());
+    Checks.notBlank("SuccessCriterion[" + id() + "].description", description());
+  }
+}

@@ -1,0 +1,21 @@
+package org.accountgovernance.core.update;
+
+/**
+ * The health of an account-level escalation, which sets how often updates are owed: RED (daily),
+ * YELLOW (every other day, and on Fridays), GREEN (every three days, and on Fridays) by default.
+ *
+ * <p>Example: {@code RagStatus.RED.isStricterThan(RagStatus.GREEN)} is {@code true}.
+ */
+public enum RagStatus {
+  /** Critical: the tightest cadence. */
+  RED,
+  /** At risk. */
+  YELLOW,
+  /** Recovering: the loosest cadence. */
+  GREEN;
+
+  /** Whether updates are owed more often under this status than under {@code other}. */
+  public boolean isStricterThan(RagStatus other) {
+    return ordinal() < other.ordinal();
+  }
+}

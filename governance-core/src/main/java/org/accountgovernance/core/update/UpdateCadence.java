@@ -1,0 +1,27 @@
+package org.accountgovernance.core.update;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+/**
+ * SPI: when the next update of an escalation is due, given its status and the last update. The
+ * playbook's cadence counts calendar days in the escalation's zone with a mandatory Friday ({@code
+ * org.accountgovernance.rules.update.PlaybookUpdateCadence}); a host may count business days or
+ * make another weekday mandatory.
+ *
+ * <p>Example: {@code cadence.due(RagStatus.RED, lastUpdate, ZoneId.of("America/Chicago"))} is the
+ * end of the next day in Chicago.
+ *
+ * <p>Contract (checked by the testkit's {@code UpdateCadenceContract}): pure and thread-safe; the
+ * due time is never before {@code lastUpdate}; a stricter status never gives a later due time; a
+ * mandatory weekday between the update and the regular due day is never skipped.
+ */
+@FunctionalInterface
+public interface UpdateCadence {
+
+  /**
+   * The next update's due time for an escalation in {@code status} last updated at {@code
+   * lastUpdate}, with days counted in {@code zone}.
+   */
+  UpdateDue due(RagStatus status, Instant lastUpdate, ZoneId zone);
+}

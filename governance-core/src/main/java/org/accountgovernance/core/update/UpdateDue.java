@@ -1,0 +1,67 @@
+package org.accountgovernance.core.update;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.accountgovernance.core.Reason;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * When the next update of an escalation is due, and why: the due day in the escalation's zone, the
+ * instant of its cut-off (an update at or before it is on time), and the reason (the rule, the
+ * status and the day counted from).
+ *
+ * <p>Example: a YELLOW escalation last updated on Thursday 5 March 2026 is due on Friday 6 March by
+ * UPD-FRIDAY (every other day would be Saturday, and Friday comes first).
+ */
+@Value.Immutable
+public abstract class UpdateDue {
+  UpdateDue() {}
+
+  /** The status the due time was computed for. */
+  public abstract RagStatus status();
+
+  /** The update (or the start of the escalation) the due time counts from. */
+  public abstract Instant countedFrom();
+
+  /** The due day, in the escalation's zone. */
+  public abstract LocalDate dueDate();
+
+  /** The last instant at which an update is on time. */
+  public abstract Instant dueAt();
+
+  /** The rule and values behind the due time. */
+  public abstract Reason reason();
+
+  /** A builder, for cadences. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link UpdateDue}. */
+  public static final class Builder extends ImmutableUpdateDue.Builder {}
+
+  @Value.Check
+  void check() {
+    Checks.check(
+        !dueAt().isBefore(countedFrom()),
+        "UpdateDue.dueAt",
+        "at or after countedFrom " + countedFrom(),
+        dueAt());
+  }
+
+  /** The first instant at which the update is overdue: one nanosecond after {@link #dueAt()}. */
+  public Instant overdueFrom() {
+    return dueAt().plusNanos(1);
+  }
+
+  /** Whether an update sent at {@code at} (or none yet, at {@code at}) is late. */
+  public boolean isOverdueAt(Instant at) {
+    return at.isAfter(dueAt());
+  }
+
+  /** The earlier of two due times (this one when equal). */
+  public UpdateDue earlier(UpdateDue other) {
+    return other.dueAt().isBefore(dueAt()) ? other : this;
+  }
+}

@@ -1,0 +1,119 @@
+package org.accountgovernance.rules.update;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import org.accountgovernance.core.Reason;
+import org.accountgovernance.core.update.RagStatus;
+import org.accountgovernance.core.update.UpdateCadence;
+import org.accountgovernance.core.update.UpdateDue;
+
+/**
+ * The playbook's update cadence (UPD, UPD-FRIDAY): the next update is due a number of days after
+ * the day of the last one (RED 1, YELLOW 2, GREEN 3), counted on the escalation's local calendar,
+ * by the cut-off time of that day; for YELLOW and GREEN a Friday that comes after the last update's
+ * day and before the regular due day is the due day instead.
+ *
+ * <p>Worked examples (defaults): YELLOW updated Monday → due Wednesday; YELLOW updated Thursday →
+ * due Friday (UPD-FRIDAY); GREEN updated Tuesday → due Friday; GREEN updated Friday → due Monday;
+ * RED updated any day → due the next day.
+ *
+ * <pre>{@code
+ * UpdateDue due = PlaybookUpdateCadence.ofDefaults()
+ *     .due(RagStatus.YELLOW, Instant.parse("2026-03-05T15:00:00Z"), ZoneId.of("Europe/Paris"));
+ * due.dueDate();   // 2026-03-06, a Friday
+ * }</pre>
+ *
+ * <p>A cut-off that falls in a skipped hour (a daylight-saving gap) moves forward by the gap, as
+ * {@link ZonedDateTime#of} does. Immutable and thread-safe.
+ */
+public final class PlaybookUpdateCadence implements UpdateCadence {
+  private final UpdateSettings settings;
+
+  private PlaybookUpdateCadence(UpdateSettings settings) {
+    this.settings = settings;
+  }
+
+  /** The cadence with the playbook's settings. */
+  public static PlaybookUpdateCadence ofDefaults() {
+    return of(UpdateSettings.ofDefaults());
+  }
+
+  /** The cadence with {@code settings}. */
+  public static PlaybookUpdateCadence of(UpdateSettings settings) {
+    return new PlaybookUpdateCadence(settings);
+  }
+
+  /** The settings in force. */
+  public UpdateSettings settings() {
+    return settings;
+  }
+
+  @Override
+  public UpdateDue due(RagStatus status, Instant lastUpdate, ZoneId zone) {
+    LocalDate lastDay = lastUpdate.atZone(zone).toLocalDate();
+    int interval = settings.intervalFor(status);
+    LocalDate regular = advance(lastDay, interval);
+    LocalDate due = regular;
+    Reason reason =
+        Reason.of(
+            UpdateRules.CADENCE,
+            "last update " + lastDay + " (" + lastDay.getDayOfWeek() + ")",
+            status + ": every " + interval + " " + unit(interval),
+            status
+                + " escalation: next update due "
+                + regular
+                + " ("
+                + regular.getDayOfWeek()
+                + ")");
+    if (settings.mandatoryWeekday().isPresent()
+        && settings.mandatoryWeekdayStatuses().contains(status)) {
+      DayOfWeek weekday = settings.mandatoryWeekday().get();
+      LocalDate mandatory = lastDay.with(TemporalAdjusters.next(weekday));
+      if (mandatory.isBefore(regular)) {
+        due = mandatory;
+        reason =
+            Reason.of(
+                UpdateRules.FRIDAY,
+                "last update " + lastDay + " (" + lastDay.getDayOfWeek() + ")",
+                status + ": mandatory update on " + weekday,
+                status
+                    + " escalation: the mandatory "
+                    + weekday
+                    + " update ("
+                    + mandatory
+                    + ") comes before the regular due day "
+                    + regular);
+      }
+    }
+    return UpdateDue.builder()
+        .status(status)
+        .countedFrom(lastUpdate)
+        .dueDate(due)
+        .dueAt(ZonedDateTime.of(due, settings.cutoff(), zone).toInstant())
+        .reason(reason)
+        .build();
+  }
+
+  private String unit(int interval) {
+    String day = settings.dayCounting() == UpdateSettings.DayCounting.WEEKDAYS ? "weekday" : "day";
+    return interval == 1 ? day : day + "s";
+  }
+
+  private LocalDate advance(LocalDate from, int days) {
+    if (settings.dayCounting() == UpdateSettings.DayCounting.CALENDAR_DAYS) {
+      return from.plusDays(days);
+    }
+    LocalDate date = from;
+    for (int counted = 0; counted < days; ) {
+      date = date.plusDays(1);
+      if (date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY) {
+        counted++;
+      }
+    }
+    return date;
+  }
+}

@@ -1,0 +1,21 @@
+package org.accountgovernance.rules.update;
+
+import org.accountgovernance.core.RuleId;
+
+/**
+ * The rule ids of the update-cadence family.
+ *
+ * <p>Example: {@code due.reason().ruleId().equals(UpdateRules.FRIDAY)}.
+ */
+public final class UpdateRules {
+  private UpdateRules() {}
+
+  /** Updates are due every day (RED), every other day (YELLOW) or every three days (GREEN). */
+  public static final RuleId CADENCE = RuleId.of("UPD");
+
+  /** A mandatory weekday (Friday) before the regular due day is the due day. */
+  public static final RuleId FRIDAY = RuleId.of("UPD-FRIDAY");
+
+  /** An update past its due time, with how late it is. */
+  public static final RuleId OVERDUE = RuleId.of("UPD-OVERDUE");
+}

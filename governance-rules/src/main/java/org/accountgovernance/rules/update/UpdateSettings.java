@@ -1,0 +1,147 @@
+package org.accountgovernance.rules.update;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.accountgovernance.core.internal.Checks;
+import org.accountgovernance.core.update.RagStatus;
+import org.immutables.value.Value;
+
+/**
+ * Every number of the playbook's update cadence (UPD), with the playbook's values as defaults: RED
+ * every day, YELLOW every other day, GREEN every three days, a mandatory update on Friday for
+ * YELLOW and GREEN, counted in calendar days, due by the end of the due day.
+ *
+ * <pre>{@code
+ * UpdateSettings businessDays = UpdateSettings.from(UpdateSettings.ofDefaults())
+ *     .dayCounting(UpdateSettings.DayCounting.WEEKDAYS)
+ *     .mandatoryWeekday(DayOfWeek.THURSDAY)
+ *     .cutoff(LocalTime.of(17, 0))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class UpdateSettings {
+  /** Days between updates by status: RED 1, YELLOW 2, GREEN 3. */
+  public static final Map<RagStatus, Integer> DEFAULT_INTERVAL_DAYS =
+      Map.of(RagStatus.RED, 1, RagStatus.YELLOW, 2, RagStatus.GREEN, 3);
+
+  /** The mandatory weekday: Friday. */
+  public static final DayOfWeek DEFAULT_MANDATORY_WEEKDAY = DayOfWeek.FRIDAY;
+
+  /** The statuses for which the mandatory weekday applies: YELLOW and GREEN. */
+  public static final Set<RagStatus> DEFAULT_MANDATORY_WEEKDAY_STATUSES =
+      EnumSet.of(RagStatus.YELLOW, RagStatus.GREEN);
+
+  /** The cut-off on the due day: its last nanosecond, i.e. the end of the day. */
+  public static final LocalTime DEFAULT_CUTOFF = LocalTime.MAX;
+
+  private static final UpdateSettings DEFAULTS = builder().build();
+
+  /** How days between updates are counted. */
+  public enum DayCounting {
+    /** Every calendar day counts (the playbook's reading). */
+    CALENDAR_DAYS,
+    /** Only Monday to Friday count: a business-day cadence. */
+    WEEKDAYS
+  }
+
+  UpdateSettings() {}
+
+  /** Days between updates by status; every status needs an entry of at least 1. */
+  @Value.Default
+  public Map<RagStatus, Integer> intervalDays() {
+    return DEFAULT_INTERVAL_DAYS;
+  }
+
+  /** The weekday on which an update is mandatory; empty for none. */
+  @Value.Default
+  public Optional<DayOfWeek> mandatoryWeekday() {
+    return Optional.of(DEFAULT_MANDATORY_WEEKDAY);
+  }
+
+  /** The statuses for which the mandatory weekday applies. */
+  @Value.Default
+  public Set<RagStatus> mandatoryWeekdayStatuses() {
+    return DEFAULT_MANDATORY_WEEKDAY_STATUSES;
+  }
+
+  /** The local time on the due day by which the update is due (inclusive). */
+  @Value.Default
+  public LocalTime cutoff() {
+    return DEFAULT_CUTOFF;
+  }
+
+  /** How days are counted; default {@link DayCounting#CALENDAR_DAYS}. */
+  @Value.Default
+  public DayCounting dayCounting() {
+    return DayCounting.CALENDAR_DAYS;
+  }
+
+  /** The playbook's settings. */
+  public static UpdateSettings ofDefaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from {@code base}. */
+  public static Builder from(UpdateSettings base) {
+    return builder().from(base);
+  }
+
+  /** Builds {@link UpdateSettings}. */
+  public static final class Builder extends ImmutableUpdateSettings.Builder {}
+
+  @Value.Check
+  void check() {
+    for (RagStatus status : RagStatus.values()) {
+      Integer days = intervalDays().get(status);
+      Checks.check(
+          days != null && days >= 1,
+          "UpdateSettings.intervalDays[" + status + "]",
+          "at least 1 day",
+          days == null ? "missing" : days);
+    }
+    // A stricter status must never get a later due day than a laxer one.
+    Checks.check(
+        intervalDays().get(RagStatus.RED) <= intervalDays().get(RagStatus.YELLOW)
+            && intervalDays().get(RagStatus.YELLOW) <= intervalDays().get(RagStatus.GREEN),
+        "UpdateSettings.intervalDays",
+        "no longer for a stricter status (RED <= YELLOW <= GREEN)",
+        intervalDays());
+    if (mandatoryWeekday().isPresent()) {
+      // A laxer status owing the weekday while a stricter one does not could make the stricter
+      // status due later, unless the stricter one is due the very next day anyway.
+      for (RagStatus stricter : RagStatus.values()) {
+        for (RagStatus laxer : RagStatus.values()) {
+          boolean gap =
+              stricter.isStricterThan(laxer)
+                  && mandatoryWeekdayStatuses().contains(laxer)
+                  && !mandatoryWeekdayStatuses().contains(stricter)
+                  && intervalDays().get(stricter) > 1;
+          Checks.check(
+              !gap,
+              "UpdateSettings.mandatoryWeekdayStatuses",
+              "including "
+                  + stricter
+                  + " when it includes "
+                  + laxer
+                  + " (a stricter status may not owe less)",
+              mandatoryWeekdayStatuses());
+        }
+      }
+    }
+  }
+
+  /** The days between updates under {@code status}. */
+  public int intervalFor(RagStatus status) {
+    return intervalDays().get(status);
+  }
+}
