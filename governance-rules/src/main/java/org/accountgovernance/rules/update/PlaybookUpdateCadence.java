@@ -28,7 +28,7 @@ import org.accountgovernance.core.update.UpdateDue;
  * }</pre>
  *
  * <p>A cut-off that falls in a skipped hour (a daylight-saving gap) moves forward by the gap, as
- * {@link ZonedDateTime#of} does. Immutable and thread-safe.
+ * {@link ZonedDateTime#of} does, but never past the end of the due day. Immutable and thread-safe.
  */
 public final class PlaybookUpdateCadence implements UpdateCadence {
   private final UpdateSettings settings;
@@ -93,9 +93,18 @@ public final class PlaybookUpdateCadence implements UpdateCadence {
         .status(status)
         .countedFrom(lastUpdate)
         .dueDate(due)
-        .dueAt(ZonedDateTime.of(due, settings.cutoff(), zone).toInstant())
+        .dueAt(cutoffOn(due, zone))
         .reason(reason)
         .build();
+  }
+
+  /** The cut-off on {@code day}, kept on that day even where a gap would push it past midnight. */
+  private Instant cutoffOn(LocalDate day, ZoneId zone) {
+    ZonedDateTime cutoff = ZonedDateTime.of(day, settings.cutoff(), zone);
+    if (cutoff.toLocalDate().isAfter(day)) {
+      return day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+    }
+    return cutoff.toInstant();
   }
 
   private String unit(int interval) {

@@ -1,0 +1,131 @@
+package org.accountgovernance.testkit.update;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+import java.util.Set;
+import org.accountgovernance.core.update.RagStatus;
+import org.accountgovernance.core.update.UpdateCadence;
+import org.accountgovernance.core.update.UpdateDue;
+import org.accountgovernance.testkit.Theories;
+import org.accountgovernance.testkit.sla.SlaGenerators;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+/**
+ * The properties every {@link UpdateCadence} must have, as JUnit 5 tests a host inherits: the due
+ * time is never before the last update, a stricter status is never due later, the mandatory weekday
+ * (Friday) after an update is never skipped where the status requires it, the due instant lies on
+ * the due day in the escalation's zone (in every zone, across DST), and the same input gives the
+ * same answer.
+ *
+ * <pre>{@code
+ * class MyCadenceTest implements UpdateCadenceContract {
+ *   public UpdateCadence cadence() { return PlaybookUpdateCadence.of(mySettings); }
+ *   public Optional<DayOfWeek> mandatoryWeekday() { return Optional.of(DayOfWeek.THURSDAY); }
+ * }
+ * }</pre>
+ */
+public interface UpdateCadenceContract {
+
+  /** The cadence under test. */
+  UpdateCadence cadence();
+
+  /** The weekday on which an update is mandatory; by default Friday. */
+  default Optional<DayOfWeek> mandatoryWeekday() {
+    return Optional.of(DayOfWeek.FRIDAY);
+  }
+
+  /** The statuses that owe the mandatory weekday; by default YELLOW and GREEN. */
+  default Set<RagStatus> statusesWithMandatoryWeekday() {
+    return Set.of(RagStatus.YELLOW, RagStatus.GREEN);
+  }
+
+  /** The due time is never before the update it counts from, and counts from it. */
+  @Test
+  default void aDueTimeIsNeverBeforeTheLastUpdate() {
+    Theories.qt()
+        .forAll(
+            Generate.enumValues(RagStatus.class), SlaGenerators.zones(), SlaGenerators.minuteInstants())
+        .checkAssert(
+            (status, zone, last) -> {
+              UpdateDue due = cadence().due(status, last, zone);
+              assertThat(due.dueAt()).as("%s last %s in %s", status, last, zone).isAfterOrEqualTo(last);
+              assertThat(due.countedFrom()).isEqualTo(last);
+              assertThat(due.status()).isEqualTo(status);
+            });
+  }
+
+  /** RED is never due later than YELLOW, nor YELLOW later than GREEN, from the same update. */
+  @Test
+  default void aStricterStatusIsNeverDueLater() {
+    Theories.qt()
+        .forAll(SlaGenerators.zones(), SlaGenerators.minuteInstants())
+        .checkAssert(
+            (zone, last) -> {
+              Instant red = cadence().due(RagStatus.RED, last, zone).dueAt();
+              Instant yellow = cadence().due(RagStatus.YELLOW, last, zone).dueAt();
+              Instant green = cadence().due(RagStatus.GREEN, last, zone).dueAt();
+              assertThat(red).as("RED vs YELLOW, last %s in %s", last, zone).isBeforeOrEqualTo(yellow);
+              assertThat(yellow).as("YELLOW vs GREEN, last %s in %s", last, zone).isBeforeOrEqualTo(green);
+            });
+  }
+
+  /** Where the status requires it, the due day is never after the first mandatory weekday. */
+  @Test
+  default void theMandatoryWeekdayIsNeverSkipped() {
+    Theories.qt()
+        .forAll(
+            Generate.enumValues(RagStatus.class), SlaGenerators.zones(), SlaGenerators.minuteInstants())
+        .assuming((status, zone, last) -> mandatoryWeekday().isPresent() && statusesWithMandatoryWeekday().contains(status))
+        .checkAssert(
+            (status, zone, last) -> {
+              LocalDate lastDay = last.atZone(zone).toLocalDate();
+              LocalDate mandatory = lastDay.with(TemporalAdjusters.next(mandatoryWeekday().get()));
+              assertThat(cadence().due(status, last, zone).dueDate())
+                  .as("%s updated %s (%s)", status, lastDay, lastDay.getDayOfWeek())
+                  .isBeforeOrEqualTo(mandatory);
+            });
+  }
+
+  /**
+   * The due instant falls on the due day in the escalation's zone, never before the last update's
+   * day: calendar days are local days, whatever the offset changes in between.
+   */
+  @Test
+  default void theDueInstantLiesOnTheDueDayInTheZone() {
+    Theories.qt()
+        .forAll(
+            Generate.enumValues(RagStatus.class),
+            SlaGenerators.zones()
+                .flatMap(
+                    zone ->
+                        SlaGenerators.instantsNearTransitions(zone).map(last -> new ZonedUpdate(zone, last))))
+        .checkAssert(
+            (status, update) -> {
+              UpdateDue due = cadence().due(status, update.last(), update.zone());
+              LocalDate dueDay = due.dueAt().atZone(update.zone()).toLocalDate();
+              assertThat(dueDay).as("%s after %s: %s", status, update, due).isEqualTo(due.dueDate());
+              assertThat(due.dueDate()).isAfterOrEqualTo(update.last().atZone(update.zone()).toLocalDate());
+            });
+  }
+
+  /** An update instant in a zone. */
+  record ZonedUpdate(ZoneId zone, Instant last) {}
+
+  /** The same input always gives an equal answer. */
+  @Test
+  default void theSameInputGivesTheSameAnswer() {
+    Theories.qt()
+        .forAll(
+            Generate.enumValues(RagStatus.class), SlaGenerators.zones(), SlaGenerators.minuteInstants())
+        .checkAssert(
+            (status, zone, last) ->
+                assertThat(cadence().due(status, last, zone)).isEqualTo(cadence().due(status, last, ZoneId.of(zone.getId()))));
+  }
+}
