@@ -611,6 +611,46 @@ class PlaybookEscalationPolicyTest {
   }
 
   @Nested
+  class SameInstant {
+    @Test
+    void aResponseAndANewFactAtOneInstantCountInEitherOrder() {
+      IssueEvent response = IssueEvent.responded(t(1));
+      IssueEvent lineDown = IssueEvent.triggerAdded(t(1), Trigger.lineDownConfirmed());
+      Issue first = operational(response, lineDown);
+      Issue second = operational(lineDown, response);
+      EscalationDecision d = POLICY.decide(first, t(2));
+      assertThat(POLICY.decide(second, t(2))).isEqualTo(d);
+      // The response at the instant the issue reached L3 meets L3's immediate target.
+      assertDecision(d).isAtLevel("L3").hasFindings("ESC-SLA", 0).hasNoResponseDue();
+    }
+
+    @Test
+    void factsOfOneInstantAreClassifiedTogether() {
+      IssueEvent yield = IssueEvent.triggerAdded(t(1), Trigger.yieldDrop(new BigDecimal("7")));
+      IssueEvent brand = IssueEvent.triggerAdded(t(1), Trigger.brandRisk());
+      EscalationDecision d = POLICY.decide(operational(yield, brand), t(2));
+      assertThat(POLICY.decide(operational(brand, yield), t(2))).isEqualTo(d);
+      assertThat(d.levelHistory())
+          .extracting(LevelChange::to, LevelChange::cause)
+          .containsExactly(
+              tuple("L1", LevelChange.Cause.OPENED), tuple("L3", LevelChange.Cause.BYPASS));
+    }
+
+    @Test
+    void aPauseAndAResumptionAtOneInstantCancelOut() {
+      Issue issue =
+          operational(
+              IssueEvent.paused(t(1), "waiting"),
+              IssueEvent.resumed(t(3)),
+              IssueEvent.paused(t(3), "waiting again"));
+      assertDecision(POLICY.decide(issue, t(4))).hasStatus(EscalationDecision.Status.PAUSED);
+      Issue blink = operational(IssueEvent.resumed(t(1)), IssueEvent.paused(t(1), "blink"));
+      assertThat(POLICY.decide(blink, t(2)).withAt(t(2)))
+          .isEqualTo(POLICY.decide(operational(), t(2)));
+    }
+  }
+
+  @Nested
   class ManualEvents {
     @Test
     void aPersonCanEscalateAndDowngrade() {
