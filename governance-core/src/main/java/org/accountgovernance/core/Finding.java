@@ -14,7 +14,10 @@ import org.immutables.value.Value;
  * CASE-4711}, observed {@code "no response"}, threshold {@code "respond by 2026-03-02T14:00:00Z"},
  * since {@code 2026-03-02T14:00:00.000000001Z}.
  *
- * <p>Findings sort by {@link #since()}, then rule id, then subject: a stable, reproducible order.
+ * <p>A finding is identified by its rule, subject and {@link #since()}: evaluated later, the same
+ * finding may say more (a late response that has since arrived, with its lateness), so a host
+ * de-duplicating notifications keys them on those three. Findings sort by {@link #since()}, then
+ * rule id, then subject: a stable, reproducible order.
  */
 @Value.Immutable
 public abstract class Finding implements Comparable<Finding> {

@@ -1,10 +1,8 @@
 package org.accountgovernance.core.money;
 
-import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
-import org.accountgovernance.core.internal.Checks;
 import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -60,13 +58,7 @@ public interface CurrencyConverter {
    * other amount is rejected with a {@link CurrencyMismatchException}.
    */
   static CurrencyConverter none() {
-    return (field, amount, target) -> {
-      if (amount.getCurrencyUnit().equals(target)) {
-        return amount.toBigMoney();
-      }
-      throw new CurrencyMismatchException(
-          field, amount, target, "no currency converter is configured");
-    };
+    return NoConversion.INSTANCE;
   }
 
   /**
@@ -80,32 +72,6 @@ public interface CurrencyConverter {
    */
   static CurrencyConverter fixedRates(
       CurrencyUnit base, Map<CurrencyUnit, BigDecimal> ratesToBase) {
-    ImmutableMap<CurrencyUnit, BigDecimal> rates =
-        ImmutableMap.<CurrencyUnit, BigDecimal>builder().putAll(ratesToBase).buildKeepingLast();
-    rates.forEach(
-        (currency, rate) ->
-            Checks.check(rate.signum() > 0, "ratesToBase[" + currency + "]", "positive", rate));
-    return (field, amount, target) -> {
-      CurrencyUnit from = amount.getCurrencyUnit();
-      if (from.equals(target)) {
-        return amount.toBigMoney();
-      }
-      BigDecimal fromRate = from.equals(base) ? BigDecimal.ONE : rates.get(from);
-      BigDecimal toRate = target.equals(base) ? BigDecimal.ONE : rates.get(target);
-      if (fromRate == null || toRate == null) {
-        throw new CurrencyMismatchException(
-            field, amount, target, "no rate between " + from + " and " + target);
-      }
-      // Exact where the quotient terminates; otherwise 20 places more than the currency has, so the
-      // one rounding to show it (convert) is the only rounding that matters.
-      BigDecimal product = amount.getAmount().multiply(fromRate);
-      BigDecimal inTarget;
-      try {
-        inTarget = product.divide(toRate);
-      } catch (ArithmeticException nonTerminating) {
-        inTarget = product.divide(toRate, target.getDecimalPlaces() + 20, RoundingMode.HALF_EVEN);
-      }
-      return BigMoney.of(target, inTarget);
-    };
+    return new FixedRates(base, ratesToBase);
   }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,6 +121,7 @@ public abstract class ResponseClock {
     for (Pause pause : clock.pauses()) {
       // A pause that has not begun by now is not known yet: it must not stop the clock.
       requireWithin("clock.pauses.start", pause.start(), start, now);
+      pause.end().ifPresent(end -> requireWithin("clock.pauses.end", end, start, now));
     }
 
     // The clock stops at the first of the response and the end of the level.
@@ -137,7 +139,10 @@ public abstract class ResponseClock {
     List<Instant> pendingWarnings = new ArrayList<>();
     // Two warning points may fall on the same instant (75 % of 4 h and 1 h before it): warn once.
     Map<Instant, PreBreachWarning> given = new TreeMap<>();
-    for (WarningPoint point : warnings) {
+    // In a fixed order, so that which of two coinciding points is named never depends on the list.
+    List<WarningPoint> points = new ArrayList<>(warnings);
+    points.sort(Comparator.comparing(WarningPoint::toString));
+    for (WarningPoint point : points) {
       Optional<Duration> into = point.workingTimeInto(target);
       Optional<Instant> at = into.flatMap(clock::instantAt);
       if (at.isEmpty() || stop.map(s -> !at.get().isBefore(s)).orElse(false)) {

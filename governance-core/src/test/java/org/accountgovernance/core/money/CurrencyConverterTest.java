@@ -184,4 +184,20 @@ class CurrencyConverterTest {
     assertThat(rates.convertExactly("x", money(EUR, "9259.26"), USD).getAmount())
         .isEqualByComparingTo("10000.0008");
   }
+
+  @Test
+  void convertersCompareByValue() {
+    assertThat(CurrencyConverter.fixedRates(USD, Map.of(EUR, new BigDecimal("1.08"))))
+        .isEqualTo(CurrencyConverter.fixedRates(USD, Map.of(EUR, new BigDecimal("1.080"))))
+        .isNotEqualTo(CurrencyConverter.fixedRates(USD, Map.of(EUR, new BigDecimal("1.09"))))
+        .isNotEqualTo(CurrencyConverter.none());
+    assertThat(CurrencyConverter.none()).isEqualTo(CurrencyConverter.none());
+  }
+
+  @Test
+  void aRateForTheBaseCurrencyItselfMustBeOne() {
+    assertThatThrownBy(() -> CurrencyConverter.fixedRates(USD, Map.of(USD, new BigDecimal("2"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ratesToBase[USD] must be 1 for the base currency itself but was 2");
+  }
 }

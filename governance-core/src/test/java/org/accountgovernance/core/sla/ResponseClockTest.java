@@ -435,6 +435,22 @@ class ResponseClockTest {
     }
 
     @Test
+    void aPauseEndingAfterNowIsRejected() {
+      assertThatThrownBy(
+              () ->
+                  evaluate(
+                      Duration.ofHours(4),
+                      List.of(),
+                      clock(Pause.between(hour(9), hour(13))),
+                      Optional.empty(),
+                      Optional.empty(),
+                      hour(10)))
+          .isExactlyInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("clock.pauses.end must be ")
+          .hasMessageEndingWith(" but was 2026-03-02T13:00:00Z");
+    }
+
+    @Test
     void aNegativeTargetIsRejected() {
       assertThatThrownBy(
               () ->

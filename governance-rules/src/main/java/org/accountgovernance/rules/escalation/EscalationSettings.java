@@ -209,7 +209,6 @@ public abstract class EscalationSettings {
    * rejects any other currency.
    */
   @Value.Default
-  @Value.Auxiliary
   public CurrencyConverter currencyConverter() {
     return CurrencyConverter.none();
   }
@@ -289,6 +288,19 @@ public abstract class EscalationSettings {
               Checks.check(
                   ladder().contains(levelId), field, "a level of the ladder", "'" + levelId + "'");
               Checks.positive(field, timer);
+              Checks.check(
+                  !levelId.equals(ladder().highest().id()),
+                  field,
+                  "on a level below the top (" + ladder().highest().id() + " has nowhere to go)",
+                  "'" + levelId + "'");
             });
+    // The playbook compares money in one currency: both thresholds must share it.
+    Checks.check(
+        costVariance().getCurrencyUnit().equals(bypassFinancialImpact().getCurrencyUnit()),
+        "EscalationSettings.costVariance",
+        "in the currency of bypassFinancialImpact ("
+            + bypassFinancialImpact().getCurrencyUnit()
+            + ")",
+        costVariance());
   }
 }

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.accountgovernance.core.Finding;
+import org.accountgovernance.core.IllegalTransitionException;
 import org.accountgovernance.core.Reason;
 import org.accountgovernance.core.Subject;
 import org.accountgovernance.core.escalation.Classification;
@@ -48,17 +50,20 @@ import org.accountgovernance.core.sla.ResponseClock;
  * pull it back up. An event naming a level the ladder does not have is rejected with an {@link
  * IllegalArgumentException}.
  *
- * <p>Illegal events — a pause while paused, a resume while running, an escalation to a level that
- * is not higher, a downgrade to one that is not lower, anything after resolution — throw an {@link
- * IllegalStateException} naming the state and the event. Immutable and thread-safe.
+ * <p>Illegal events — a pause while paused, a resume while running, an escalation to a lower level,
+ * a downgrade to a higher one, a level change after resolution — throw an {@link
+ * IllegalTransitionException} (an {@link IllegalStateException}) naming the state and the event. An
+ * escalation or downgrade to the level already in force changes nothing (a timer may have been
+ * quicker than the person); facts, responses and pauses after resolution change nothing. Immutable
+ * and thread-safe.
  */
 public final class PlaybookEscalationPolicy implements EscalationPolicy {
   private final EscalationSettings settings;
   private final SeverityClassifier classifier;
 
   private PlaybookEscalationPolicy(EscalationSettings settings, SeverityClassifier classifier) {
-    this.settings = settings;
-    this.classifier = classifier;
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.classifier = Objects.requireNonNull(classifier, "classifier");
   }
 
   /** The policy with the playbook's settings. */
@@ -93,12 +98,17 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
         "at or after the issue's openedAt " + issue.openedAt(),
         now);
     Fold fold = new Fold(issue);
-    for (IssueEvent event : issue.timeline()) {
-      if (event.at().isAfter(now)) {
-        break;
+    List<IssueEvent> timeline = issue.timeline();
+    int from = 0;
+    while (from < timeline.size() && !timeline.get(from).at().isAfter(now)) {
+      Instant at = timeline.get(from).at();
+      int to = from;
+      while (to < timeline.size() && timeline.get(to).at().equals(at)) {
+        to++;
       }
-      fold.fireTimersUntil(event.at());
-      fold.apply(event);
+      fold.fireTimersUntil(at);
+      fold.applyBatch(timeline.subList(from, to));
+      from = to;
     }
     fold.fireTimersUntil(now);
     return fold.decision(now);
@@ -192,89 +202,164 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
       }
     }
 
-    void apply(IssueEvent event) {
+    /**
+     * Applies every event of one instant as a batch, in a fixed order of kinds, so that the order
+     * in which a host listed them never matters: the new facts (classified once, together), then
+     * manual level changes (in the order given: a person's sequence), then a response, then pauses
+     * and resumptions, then the resolution.
+     */
+    void applyBatch(List<IssueEvent> batch) {
       if (resolvedAt.isPresent()) {
-        throw illegal(event, "RESOLVED since " + resolvedAt.get());
+        afterResolution(batch);
+        return;
       }
-      switch (event.type()) {
-        case TRIGGER_ADDED:
-          triggers.add(event.trigger().orElseThrow());
-          Classification classification = classify();
-          EscalationLevel classified = ladder.level(classification.levelId());
-          if (ladder.compare(classified.id(), level.id()) > 0) {
-            LevelChange.Cause cause =
-                classification.bypass() ? LevelChange.Cause.BYPASS : LevelChange.Cause.TRIGGER;
-            changeLevel(event.at(), classified, cause, classification.reasons());
-          }
-          break;
-        case RESPONDED:
-          if (respondedAt.isEmpty()) {
-            respondedAt = Optional.of(event.at());
-          }
-          break;
-        case PAUSED:
-          if (pausedSince.isPresent()) {
-            throw illegal(event, "PAUSED since " + pausedSince.get());
-          }
-          pausedSince = Optional.of(event.at());
-          pauses.add(Pause.since(event.at()));
-          break;
-        case RESUMED:
-          if (pausedSince.isEmpty()) {
-            throw illegal(event, "OPEN (not paused)");
-          }
-          pauses.set(pauses.size() - 1, Pause.between(pausedSince.get(), event.at()));
-          pausedSince = Optional.empty();
-          break;
-        case ESCALATED:
-          {
-            EscalationLevel target = ladder.level(event.levelId().orElseThrow());
-            if (ladder.compare(target.id(), level.id()) <= 0) {
-              throw illegal(event, "at " + level.id() + " (an escalation must go higher)");
-            }
-            String why = event.note().orElse("escalated by hand");
-            changeLevel(
-                event.at(),
-                target,
-                LevelChange.Cause.MANUAL,
-                List.of(
-                    Reason.of(
-                        EscalationRules.MANUAL,
-                        why,
-                        "a person's decision",
-                        "escalated by hand to " + target.id() + ": " + why)));
-            break;
-          }
-        case DOWNGRADED:
-          {
-            EscalationLevel target = ladder.level(event.levelId().orElseThrow());
-            if (ladder.compare(target.id(), level.id()) >= 0) {
-              throw illegal(event, "at " + level.id() + " (a downgrade must go lower)");
-            }
-            String why = event.note().orElseThrow();
-            countedFrom = triggers.size();
-            changeLevel(
-                event.at(),
-                target,
-                LevelChange.Cause.DOWNGRADE,
-                List.of(
-                    Reason.of(
-                        EscalationRules.DOWNGRADE,
-                        why,
-                        "a person's decision",
-                        "downgraded by hand to " + target.id() + ": " + why)));
-            break;
-          }
-        case RESOLVED:
-          closedClocks.add(evaluateClock(event.at(), Optional.of(event.at())));
-          resolvedAt = Optional.of(event.at());
-          break;
+      Instant at = batch.get(0).at();
+      List<Trigger> added = new ArrayList<>();
+      for (IssueEvent event : batch) {
+        event.trigger().ifPresent(added::add);
+      }
+      if (!added.isEmpty()) {
+        triggers.addAll(added);
+        Classification classification = classify();
+        EscalationLevel classified = ladder.level(classification.levelId());
+        if (ladder.compare(classified.id(), level.id()) > 0) {
+          LevelChange.Cause cause =
+              classification.bypass() ? LevelChange.Cause.BYPASS : LevelChange.Cause.TRIGGER;
+          changeLevel(at, classified, cause, classification.reasons());
+        }
+      }
+      for (IssueEvent event : batch) {
+        if (event.type() == IssueEvent.Type.ESCALATED) {
+          escalate(event);
+        } else if (event.type() == IssueEvent.Type.DOWNGRADED) {
+          downgrade(event);
+        }
+      }
+      if (respondedAt.isEmpty() && has(batch, IssueEvent.Type.RESPONDED)) {
+        respondedAt = Optional.of(at);
+      }
+      pauseOrResume(batch);
+      if (has(batch, IssueEvent.Type.RESOLVED)) {
+        closedClocks.add(evaluateClock(at, Optional.of(at)));
+        resolvedAt = Optional.of(at);
       }
     }
 
-    private IllegalStateException illegal(IssueEvent event, String state) {
-      return new IllegalStateException(
-          "Issue " + issue.id() + " is " + state + " and cannot take the event " + event);
+    private boolean has(List<IssueEvent> batch, IssueEvent.Type type) {
+      return batch.stream().anyMatch(e -> e.type() == type);
+    }
+
+    /**
+     * After resolution, facts, responses and pauses change nothing (they are late paperwork); a
+     * level change contradicts the resolution and is refused.
+     */
+    private void afterResolution(List<IssueEvent> batch) {
+      for (IssueEvent event : batch) {
+        if (event.type() == IssueEvent.Type.ESCALATED
+            || event.type() == IssueEvent.Type.DOWNGRADED) {
+          throw illegal(event, "RESOLVED since " + resolvedAt.orElseThrow());
+        }
+      }
+    }
+
+    /**
+     * Pauses and resumptions at one instant must alternate from the current state; a pause and a
+     * resumption at the same instant cancel out.
+     */
+    private void pauseOrResume(List<IssueEvent> batch) {
+      long pausesHere = batch.stream().filter(e -> e.type() == IssueEvent.Type.PAUSED).count();
+      long resumesHere = batch.stream().filter(e -> e.type() == IssueEvent.Type.RESUMED).count();
+      long net = pausesHere - resumesHere;
+      boolean paused = pausedSince.isPresent();
+      boolean legal = paused ? (net == 0 || net == -1) : (net == 0 || net == 1);
+      if (!legal) {
+        IssueEvent offending =
+            batch.stream()
+                .filter(
+                    e -> e.type() == (paused ? IssueEvent.Type.PAUSED : IssueEvent.Type.RESUMED))
+                .findFirst()
+                .orElseThrow();
+        throw illegal(
+            offending, paused ? "PAUSED since " + pausedSince.get() : "OPEN (not paused)");
+      }
+      Instant at = batch.get(0).at();
+      if (net == 1) {
+        pausedSince = Optional.of(at);
+        pauses.add(Pause.since(at));
+      } else if (net == -1) {
+        pauses.set(pauses.size() - 1, Pause.between(pausedSince.orElseThrow(), at));
+        pausedSince = Optional.empty();
+      }
+    }
+
+    private EscalationLevel target(IssueEvent event) {
+      String id = event.levelId().orElseThrow();
+      if (!ladder.contains(id)) {
+        throw new IllegalArgumentException(
+            "IssueEvent["
+                + event.type()
+                + " at "
+                + event.at()
+                + "].levelId must be one of "
+                + ladder.levels().stream().map(EscalationLevel::id).toList()
+                + " but was '"
+                + id
+                + "'");
+      }
+      return ladder.level(id);
+    }
+
+    /**
+     * A manual escalation; to the level already in force it changes nothing (a timer was quicker).
+     */
+    private void escalate(IssueEvent event) {
+      EscalationLevel target = target(event);
+      int direction = ladder.compare(target.id(), level.id());
+      if (direction == 0) {
+        return;
+      }
+      if (direction < 0) {
+        throw illegal(event, "at " + level.id() + " (an escalation must go higher)");
+      }
+      String why = event.note().orElse("escalated by hand");
+      changeLevel(
+          event.at(),
+          target,
+          LevelChange.Cause.MANUAL,
+          List.of(
+              Reason.of(
+                  EscalationRules.MANUAL,
+                  why,
+                  "a person's decision",
+                  "escalated by hand to " + target.id() + ": " + why)));
+    }
+
+    /** A manual downgrade; to the level already in force it changes nothing. */
+    private void downgrade(IssueEvent event) {
+      EscalationLevel target = target(event);
+      int direction = ladder.compare(target.id(), level.id());
+      if (direction == 0) {
+        return;
+      }
+      if (direction > 0) {
+        throw illegal(event, "at " + level.id() + " (a downgrade must go lower)");
+      }
+      String why = event.note().orElseThrow();
+      countedFrom = triggers.size();
+      changeLevel(
+          event.at(),
+          target,
+          LevelChange.Cause.DOWNGRADE,
+          List.of(
+              Reason.of(
+                  EscalationRules.DOWNGRADE,
+                  why,
+                  "a person's decision",
+                  "downgraded by hand to " + target.id() + ": " + why)));
+    }
+
+    private IllegalTransitionException illegal(IssueEvent event, String state) {
+      return new IllegalTransitionException("Issue " + issue.id(), state, "the event " + event, "");
     }
 
     private void changeLevel(

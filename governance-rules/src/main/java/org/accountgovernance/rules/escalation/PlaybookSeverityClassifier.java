@@ -62,7 +62,7 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
 
   /** A classifier with {@code settings}' thresholds and level ids. */
   public PlaybookSeverityClassifier(EscalationSettings settings) {
-    this.settings = settings;
+    this.settings = java.util.Objects.requireNonNull(settings, "settings");
   }
 
   /** One trigger's verdict. */

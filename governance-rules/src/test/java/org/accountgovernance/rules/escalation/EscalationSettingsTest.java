@@ -343,4 +343,46 @@ class EscalationSettingsTest {
           .hasMessageContaining("yieldDropPoints");
     }
   }
+
+  @Test
+  void thresholdsShareOneCurrency() {
+    assertThatThrownBy(
+            () ->
+                EscalationSettings.builder()
+                    .costVariance(Money.of(CurrencyUnit.EUR, 1_000))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("EscalationSettings.costVariance")
+        .hasMessageContaining("EUR 1000.00");
+  }
+
+  @Test
+  void aTimerOnTheTopLevelIsRejected() {
+    assertThatThrownBy(
+            () ->
+                EscalationSettings.builder()
+                    .putAutoEscalationTimer("L3", Duration.ofHours(1))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("EscalationSettings.autoEscalationTimers[L3]")
+        .hasMessageContaining("'L3'");
+  }
+
+  @Test
+  void settingsWithDifferentConvertersDiffer() {
+    EscalationSettings withRates =
+        EscalationSettings.builder()
+            .currencyConverter(
+                CurrencyConverter.fixedRates(
+                    CurrencyUnit.USD, Map.of(CurrencyUnit.EUR, new BigDecimal("1.08"))))
+            .build();
+    EscalationSettings sameRates =
+        EscalationSettings.builder()
+            .currencyConverter(
+                CurrencyConverter.fixedRates(
+                    CurrencyUnit.USD, Map.of(CurrencyUnit.EUR, new BigDecimal("1.080"))))
+            .build();
+    assertThat(withRates).isNotEqualTo(EscalationSettings.ofDefaults()).isEqualTo(sameRates);
+    assertThat(withRates.hashCode()).isEqualTo(sameRates.hashCode());
+  }
 }

@@ -611,6 +611,46 @@ class PlaybookEscalationPolicyTest {
   }
 
   @Nested
+  class SameInstant {
+    @Test
+    void aResponseAndANewFactAtOneInstantCountInEitherOrder() {
+      IssueEvent response = IssueEvent.responded(t(1));
+      IssueEvent lineDown = IssueEvent.triggerAdded(t(1), Trigger.lineDownConfirmed());
+      Issue first = operational(response, lineDown);
+      Issue second = operational(lineDown, response);
+      EscalationDecision d = POLICY.decide(first, t(2));
+      assertThat(POLICY.decide(second, t(2))).isEqualTo(d);
+      // The response at the instant the issue reached L3 meets L3's immediate target.
+      assertDecision(d).isAtLevel("L3").hasFindings("ESC-SLA", 0).hasNoResponseDue();
+    }
+
+    @Test
+    void factsOfOneInstantAreClassifiedTogether() {
+      IssueEvent yield = IssueEvent.triggerAdded(t(1), Trigger.yieldDrop(new BigDecimal("7")));
+      IssueEvent brand = IssueEvent.triggerAdded(t(1), Trigger.brandRisk());
+      EscalationDecision d = POLICY.decide(operational(yield, brand), t(2));
+      assertThat(POLICY.decide(operational(brand, yield), t(2))).isEqualTo(d);
+      assertThat(d.levelHistory())
+          .extracting(LevelChange::to, LevelChange::cause)
+          .containsExactly(
+              tuple("L1", LevelChange.Cause.OPENED), tuple("L3", LevelChange.Cause.BYPASS));
+    }
+
+    @Test
+    void aPauseAndAResumptionAtOneInstantCancelOut() {
+      Issue issue =
+          operational(
+              IssueEvent.paused(t(1), "waiting"),
+              IssueEvent.resumed(t(3)),
+              IssueEvent.paused(t(3), "waiting again"));
+      assertDecision(POLICY.decide(issue, t(4))).hasStatus(EscalationDecision.Status.PAUSED);
+      Issue blink = operational(IssueEvent.resumed(t(1)), IssueEvent.paused(t(1), "blink"));
+      assertThat(POLICY.decide(blink, t(2)).withAt(t(2)))
+          .isEqualTo(POLICY.decide(operational(), t(2)));
+    }
+  }
+
+  @Nested
   class ManualEvents {
     @Test
     void aPersonCanEscalateAndDowngrade() {
@@ -688,12 +728,18 @@ class PlaybookEscalationPolicyTest {
     }
 
     @Test
-    void downgradingToTheSameLevelIsIllegal() {
-      Issue issue = operational(IssueEvent.downgraded(t(1), "L1", "no change"));
-      assertThatThrownBy(() -> POLICY.decide(issue, t(2)))
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("L1")
-          .hasMessageContaining("DOWNGRADED");
+    void aLevelChangeToTheLevelInForceChangesNothing() {
+      // ESC-AUTO moved the issue to L2 at 48 h + 1 ns; the person clicking "escalate to L2" an hour
+      // later must not make the issue impossible to evaluate.
+      Issue issue =
+          operational(
+              IssueEvent.escalated(t(49), "L2", "48 h passed"),
+              IssueEvent.downgraded(t(50), "L2", "still L2"));
+      EscalationDecision d = POLICY.decide(issue, t(51));
+      assertDecision(d).isAtLevel("L2").hasReason("ESC-AUTO");
+      assertThat(d.levelHistory())
+          .extracting(LevelChange::cause)
+          .containsExactly(LevelChange.Cause.OPENED, LevelChange.Cause.TIMER);
     }
 
     @Test
@@ -730,17 +776,11 @@ class PlaybookEscalationPolicyTest {
     }
 
     @Test
-    void anyEventAfterResolutionIsIllegal() {
-      List<IssueEvent> afterwards =
+    void aLevelChangeAfterResolutionIsIllegal() {
+      for (IssueEvent event :
           List.of(
-              IssueEvent.responded(t(2)),
-              IssueEvent.paused(t(2), "too late"),
-              IssueEvent.resumed(t(2)),
-              IssueEvent.triggerAdded(t(2), Trigger.safetyIncident()),
-              IssueEvent.escalated(t(2), "L2", "too late"),
-              IssueEvent.downgraded(t(2), "L1", "too late"),
-              IssueEvent.resolved(t(2)));
-      for (IssueEvent event : afterwards) {
+              IssueEvent.escalated(t(2), "L3", "too late"),
+              IssueEvent.downgraded(t(2), "L1", "too late"))) {
         Issue issue =
             issue(Trigger.yieldDrop(new BigDecimal("7")))
                 .addEvent(IssueEvent.resolved(t(1)))
@@ -751,6 +791,22 @@ class PlaybookEscalationPolicyTest {
             .isInstanceOf(IllegalStateException.class)
             .hasMessageContaining("RESOLVED")
             .hasMessageContaining("event " + event.type());
+      }
+    }
+
+    @Test
+    void lateFactsResponsesAndPausesAfterResolutionChangeNothing() {
+      Issue resolved =
+          issue(Trigger.yieldDrop(new BigDecimal("7"))).addEvent(IssueEvent.resolved(t(1))).build();
+      EscalationDecision expected = POLICY.decide(resolved, t(3));
+      for (IssueEvent event :
+          List.of(
+              IssueEvent.responded(t(2)),
+              IssueEvent.paused(t(2), "too late"),
+              IssueEvent.triggerAdded(t(2), Trigger.safetyIncident()),
+              IssueEvent.resolved(t(2)))) {
+        Issue issue = Issue.builder().from(resolved).addEvent(event).build();
+        assertThat(POLICY.decide(issue, t(3))).as("%s after resolution", event).isEqualTo(expected);
       }
     }
 

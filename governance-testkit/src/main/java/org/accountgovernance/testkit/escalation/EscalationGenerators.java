@@ -154,15 +154,15 @@ public final class EscalationGenerators {
   }
 
   /**
-   * Issues opened at {@link #openings()} with 0–3 initial triggers and up to 8 events, each a few
-   * seconds to two days after the previous: triggers added, responses, pauses each followed by a
-   * resumption or left open, and possibly a resolution last. Events are at distinct instants and
-   * always legal.
+   * Issues opened at {@link #openings()} with 0–3 initial triggers and up to 8 events, each at the
+   * same instant as the previous one or up to two days after it: triggers added, responses, pauses
+   * each followed by a resumption or left open, and possibly a resolution last. Events are always
+   * legal; several may share an instant.
    */
   public static Gen<Issue> issues(Gen<Trigger> triggers) {
-    Gen<int[]> step =
-        Generate.range(0, 5)
-            .zip(Generate.range(1, 2 * 24 * 3600), (kind, seconds) -> new int[] {kind, seconds});
+    // One step in six lands at the same instant as the previous event: ties must not matter.
+    Gen<Integer> gaps = Generate.range(1, 2 * 24 * 3600).mix(Generate.constant(0), 16);
+    Gen<int[]> step = Generate.range(0, 5).zip(gaps, (kind, seconds) -> new int[] {kind, seconds});
     Gen<List<int[]>> steps =
         Generate.range(0, 8)
             .flatMap(

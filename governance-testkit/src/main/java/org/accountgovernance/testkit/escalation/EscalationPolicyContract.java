@@ -162,11 +162,21 @@ public interface EscalationPolicyContract {
               Instant now = lastEvent(issue).plus(after);
               EscalationDecision decision = policy().decide(issue, now);
               for (LevelChange change : decision.levelHistory()) {
+                assertThat(change.cause())
+                    .as("no person changed the level of a generated issue: %s", change)
+                    .isNotIn(LevelChange.Cause.MANUAL, LevelChange.Cause.DOWNGRADE);
+                int to = ladder().position(change.to());
                 if (change.from().isEmpty() || change.cause() == LevelChange.Cause.BYPASS) {
+                  // The opening and a bypass land no higher than the facts of that instant call
+                  // for.
+                  assertThat(to)
+                      .as(
+                          "%s; the facts at that instant call for %s",
+                          change, factsOnlyLevel(issue, change.at()))
+                      .isLessThanOrEqualTo(ladder().position(factsOnlyLevel(issue, change.at())));
                   continue;
                 }
                 int from = ladder().position(change.from().get());
-                int to = ladder().position(change.to());
                 if (change.cause() == LevelChange.Cause.TIMER) {
                   assertThat(to)
                       .as("timer change %s in %s", change, decision.levelHistory())
@@ -207,6 +217,12 @@ public interface EscalationPolicyContract {
         .checkAssert(
             (issue, after) -> {
               EscalationDecision decision = policy().decide(issue, issue.openedAt().plus(after));
+              assertThat(decision.clocks()).hasSameSizeAs(decision.levelHistory());
+              for (int i = 0; i < decision.clocks().size(); i++) {
+                assertThat(decision.clocks().get(i).startedAt())
+                    .as("clock %s starts when its level was entered", i)
+                    .isEqualTo(decision.levelHistory().get(i).at());
+              }
               for (ResponseClock clock : decision.clocks()) {
                 clock
                     .deadline()
@@ -325,6 +341,38 @@ public interface EscalationPolicyContract {
               for (EscalationChange change : atOnce) {
                 assertThat(change.at()).isAfter(a).isBeforeOrEqualTo(c);
               }
+            });
+  }
+
+  /**
+   * What a host was told in {@code (a, b]}, knowing only the events up to {@code b}, is exactly
+   * what the full history says about {@code (a, b]} when evaluated later: later events never
+   * rewrite earlier changes.
+   */
+  @Test
+  default void laterEventsNeverRewriteEarlierChanges() {
+    Theories.qt()
+        .forAll(
+            issues(),
+            EscalationGenerators.offsets(),
+            EscalationGenerators.offsets(),
+            EscalationGenerators.offsets())
+        .checkAssert(
+            (issue, x, y, z) -> {
+              Instant a = issue.openedAt().plus(x);
+              Instant b = a.plus(y);
+              Instant c = b.plus(z);
+              List<EscalationChange> toldAtB =
+                  policy().decide(knownAt(issue, b), b).changesSince(a);
+              List<EscalationChange> knownLater = new ArrayList<>();
+              for (EscalationChange change : policy().decide(issue, c).changesSince(a)) {
+                if (!change.at().isAfter(b)) {
+                  knownLater.add(change);
+                }
+              }
+              assertThat(knownLater)
+                  .as("changes in (%s, %s] told then vs. known at %s", a, b, c)
+                  .isEqualTo(toldAtB);
             });
   }
 }
