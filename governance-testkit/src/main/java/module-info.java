@@ -14,4 +14,6 @@ module org.accountgovernance.testkit {
   exports org.accountgovernance.testkit;
   exports org.accountgovernance.testkit.sla;
   exports org.accountgovernance.testkit.escalation;
+  exports org.accountgovernance.testkit.update;
+  exports org.accountgovernance.testkit.program;
 }

@@ -11,7 +11,7 @@ public final class UpdateRules {
   private UpdateRules() {}
 
   /** Updates are due every day (RED), every other day (YELLOW) or every three days (GREEN). */
-  public static final RuleId CADENCE = RuleId.of("UPD");
+  public static final RuleId CADENCE = RuleId.of("UPD-CADENCE");
 
   /** A mandatory weekday (Friday) before the regular due day is the due day. */
   public static final RuleId FRIDAY = RuleId.of("UPD-FRIDAY");

@@ -51,11 +51,15 @@ public interface UpdateCadenceContract {
   default void aDueTimeIsNeverBeforeTheLastUpdate() {
     Theories.qt()
         .forAll(
-            Generate.enumValues(RagStatus.class), SlaGenerators.zones(), SlaGenerators.minuteInstants())
+            Generate.enumValues(RagStatus.class),
+            SlaGenerators.zones(),
+            SlaGenerators.minuteInstants())
         .checkAssert(
             (status, zone, last) -> {
               UpdateDue due = cadence().due(status, last, zone);
-              assertThat(due.dueAt()).as("%s last %s in %s", status, last, zone).isAfterOrEqualTo(last);
+              assertThat(due.dueAt())
+                  .as("%s last %s in %s", status, last, zone)
+                  .isAfterOrEqualTo(last);
               assertThat(due.countedFrom()).isEqualTo(last);
               assertThat(due.status()).isEqualTo(status);
             });
@@ -71,8 +75,12 @@ public interface UpdateCadenceContract {
               Instant red = cadence().due(RagStatus.RED, last, zone).dueAt();
               Instant yellow = cadence().due(RagStatus.YELLOW, last, zone).dueAt();
               Instant green = cadence().due(RagStatus.GREEN, last, zone).dueAt();
-              assertThat(red).as("RED vs YELLOW, last %s in %s", last, zone).isBeforeOrEqualTo(yellow);
-              assertThat(yellow).as("YELLOW vs GREEN, last %s in %s", last, zone).isBeforeOrEqualTo(green);
+              assertThat(red)
+                  .as("RED vs YELLOW, last %s in %s", last, zone)
+                  .isBeforeOrEqualTo(yellow);
+              assertThat(yellow)
+                  .as("YELLOW vs GREEN, last %s in %s", last, zone)
+                  .isBeforeOrEqualTo(green);
             });
   }
 
@@ -81,8 +89,12 @@ public interface UpdateCadenceContract {
   default void theMandatoryWeekdayIsNeverSkipped() {
     Theories.qt()
         .forAll(
-            Generate.enumValues(RagStatus.class), SlaGenerators.zones(), SlaGenerators.minuteInstants())
-        .assuming((status, zone, last) -> mandatoryWeekday().isPresent() && statusesWithMandatoryWeekday().contains(status))
+            Generate.enumValues(RagStatus.class),
+            SlaGenerators.zones(),
+            SlaGenerators.minuteInstants())
+        .assuming(
+            (status, zone, last) ->
+                mandatoryWeekday().isPresent() && statusesWithMandatoryWeekday().contains(status))
         .checkAssert(
             (status, zone, last) -> {
               LocalDate lastDay = last.atZone(zone).toLocalDate();
@@ -105,13 +117,17 @@ public interface UpdateCadenceContract {
             SlaGenerators.zones()
                 .flatMap(
                     zone ->
-                        SlaGenerators.instantsNearTransitions(zone).map(last -> new ZonedUpdate(zone, last))))
+                        SlaGenerators.instantsNearTransitions(zone)
+                            .map(last -> new ZonedUpdate(zone, last))))
         .checkAssert(
             (status, update) -> {
               UpdateDue due = cadence().due(status, update.last(), update.zone());
               LocalDate dueDay = due.dueAt().atZone(update.zone()).toLocalDate();
-              assertThat(dueDay).as("%s after %s: %s", status, update, due).isEqualTo(due.dueDate());
-              assertThat(due.dueDate()).isAfterOrEqualTo(update.last().atZone(update.zone()).toLocalDate());
+              assertThat(dueDay)
+                  .as("%s after %s: %s", status, update, due)
+                  .isEqualTo(due.dueDate());
+              assertThat(due.dueDate())
+                  .isAfterOrEqualTo(update.last().atZone(update.zone()).toLocalDate());
             });
   }
 
@@ -123,9 +139,12 @@ public interface UpdateCadenceContract {
   default void theSameInputGivesTheSameAnswer() {
     Theories.qt()
         .forAll(
-            Generate.enumValues(RagStatus.class), SlaGenerators.zones(), SlaGenerators.minuteInstants())
+            Generate.enumValues(RagStatus.class),
+            SlaGenerators.zones(),
+            SlaGenerators.minuteInstants())
         .checkAssert(
             (status, zone, last) ->
-                assertThat(cadence().due(status, last, zone)).isEqualTo(cadence().due(status, last, ZoneId.of(zone.getId()))));
+                assertThat(cadence().due(status, last, zone))
+                    .isEqualTo(cadence().due(status, last, ZoneId.of(zone.getId()))));
   }
 }

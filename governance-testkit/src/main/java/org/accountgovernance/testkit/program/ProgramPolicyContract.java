@@ -1,0 +1,133 @@
+package org.accountgovernance.testkit.program;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import org.accountgovernance.core.program.AccountEscalation;
+import org.accountgovernance.core.program.ProgramEvent;
+import org.accountgovernance.core.program.ProgramPolicy;
+import org.accountgovernance.core.program.ProgramReport;
+import org.accountgovernance.core.update.StatusUpdate;
+import org.accountgovernance.testkit.Theories;
+import org.accountgovernance.testkit.escalation.EscalationGenerators;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * The properties every {@link ProgramPolicy} must have, as JUnit 5 tests a host inherits: replaying
+ * the same events gives the same report, in any listing order; the next update is never due before
+ * the last update (or the declaration); {@code nextChangeAt} is exact.
+ *
+ * <pre>{@code
+ * class MyProgramPolicyTest implements ProgramPolicyContract {
+ *   public ProgramPolicy policy() { return PlaybookProgramPolicy.of(myCadence); }
+ * }
+ * }</pre>
+ */
+public interface ProgramPolicyContract {
+
+  /** The policy under test. */
+  ProgramPolicy policy();
+
+  /** The histories to test with; by default {@link ProgramGenerators#escalations()}. */
+  default Gen<AccountEscalation> escalations() {
+    return ProgramGenerators.escalations();
+  }
+
+  private static Instant last(AccountEscalation escalation) {
+    return escalation.timeline().get(escalation.timeline().size() - 1).at();
+  }
+
+  /** The same events, replayed or listed in another order, give an equal report. */
+  @Test
+  default void replayingTheSameEventsGivesTheSameReport() {
+    Theories.qt()
+        .forAll(
+            escalations(), EscalationGenerators.offsets(), Generate.longRange(0, Long.MAX_VALUE))
+        .checkAssert(
+            (escalation, after, seed) -> {
+              Instant now = last(escalation).plus(after);
+              List<ProgramEvent> events = new ArrayList<>(escalation.events());
+              Collections.shuffle(events, new Random(seed));
+              AccountEscalation shuffled =
+                  AccountEscalation.builder().from(escalation).events(events).build();
+              ProgramReport expected = policy().evaluate(escalation, now);
+              assertThat(policy().evaluate(escalation, now)).isEqualTo(expected);
+              // Same-instant events are applied in the order given, so compare only where all
+              // differ.
+              if (distinctInstants(escalation)) {
+                assertThat(policy().evaluate(shuffled, now)).isEqualTo(expected);
+              }
+            });
+  }
+
+  private static boolean distinctInstants(AccountEscalation escalation) {
+    return escalation.events().stream().map(ProgramEvent::at).distinct().count()
+        == escalation.events().size();
+  }
+
+  /** The next update is never due before the last update, nor before the declaration. */
+  @Test
+  default void theNextUpdateIsNeverDueBeforeTheLastOne() {
+    Theories.qt()
+        .forAll(escalations(), EscalationGenerators.offsets())
+        .checkAssert(
+            (escalation, after) -> {
+              ProgramReport report =
+                  policy().evaluate(escalation, escalation.timeline().get(0).at().plus(after));
+              report
+                  .nextUpdateDue()
+                  .ifPresent(
+                      due -> {
+                        Instant floor =
+                            report.updates().stream()
+                                .map(StatusUpdate::at)
+                                .max(Instant::compareTo)
+                                .orElse(report.declaredAt().orElseThrow());
+                        assertThat(due.dueAt())
+                            .as("due %s after %s", due, floor)
+                            .isAfterOrEqualTo(floor);
+                      });
+            });
+  }
+
+  /** {@code nextChangeAt} is after now; nothing changes before it; something changes at it. */
+  @Test
+  default void nextChangeAtIsExact() {
+    Theories.qt()
+        .forAll(escalations(), EscalationGenerators.offsets(), Generate.range(0, 1_000_000))
+        .checkAssert(
+            (escalation, after, fraction) -> {
+              Instant now = escalation.timeline().get(0).at().plus(after);
+              List<ProgramEvent> known = new ArrayList<>();
+              for (ProgramEvent event : escalation.events()) {
+                if (!event.at().isAfter(now)) {
+                  known.add(event);
+                }
+              }
+              AccountEscalation knownNow =
+                  AccountEscalation.builder().from(escalation).events(known).build();
+              ProgramReport report = policy().evaluate(knownNow, now);
+              Optional<Instant> next = report.nextChangeAt();
+              if (next.isEmpty()) {
+                assertThat(policy().evaluate(knownNow, now.plus(Duration.ofDays(60))).withAt(now))
+                    .isEqualTo(report);
+                return;
+              }
+              assertThat(next.get()).isAfter(now);
+              Instant justBefore = next.get().minusNanos(1);
+              assertThat(policy().evaluate(knownNow, justBefore).withAt(now)).isEqualTo(report);
+              Instant between =
+                  now.plusNanos(Duration.between(now, justBefore).toNanos() / 1_000_000 * fraction);
+              assertThat(policy().evaluate(knownNow, between).withAt(now)).isEqualTo(report);
+              assertThat(policy().evaluate(knownNow, next.get()).withAt(now)).isNotEqualTo(report);
+            });
+  }
+}
