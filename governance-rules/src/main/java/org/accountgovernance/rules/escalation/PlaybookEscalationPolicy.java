@@ -22,6 +22,7 @@ import org.accountgovernance.core.escalation.LevelChange;
 import org.accountgovernance.core.escalation.SeverityClassifier;
 import org.accountgovernance.core.escalation.Trigger;
 import org.accountgovernance.core.internal.Checks;
+import org.accountgovernance.core.internal.Durations;
 import org.accountgovernance.core.sla.Breach;
 import org.accountgovernance.core.sla.PausableClock;
 import org.accountgovernance.core.sla.Pause;
@@ -532,6 +533,6 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
     if (duration.isZero()) {
       return "immediate";
     }
-    return duration.toString().substring(2).toLowerCase(java.util.Locale.ROOT);
+    return Durations.human(duration);
   }
 }

@@ -15,6 +15,7 @@ import org.accountgovernance.core.Finding;
 import org.accountgovernance.core.IllegalTransitionException;
 import org.accountgovernance.core.Reason;
 import org.accountgovernance.core.Subject;
+import org.accountgovernance.core.internal.Durations;
 import org.accountgovernance.core.program.AccountEscalation;
 import org.accountgovernance.core.program.ActionItem;
 import org.accountgovernance.core.program.FollowUp;
@@ -531,7 +532,7 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
     }
   }
 
-  static String human(Duration duration) {
-    return duration.isZero() ? "0s" : duration.toString().substring(2).toLowerCase(Locale.ROOT);
+  private static String human(Duration duration) {
+    return Durations.human(duration);
   }
 }

@@ -1,0 +1,27 @@
+package org.accountgovernance.core.internal;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * Durations written for people in decisions and findings: {@code 48h}, {@code 1h30m}, {@code 15h}.
+ */
+public final class Durations {
+  private Durations() {}
+
+  /**
+   * {@code duration} in hours, minutes and whole seconds ({@code "0s"} for zero, {@code "under 1s"}
+   * for a positive duration shorter than a second): instants a nanosecond past a cut-off are
+   * common, and nobody reads nanoseconds.
+   */
+  public static String human(Duration duration) {
+    if (duration.isZero()) {
+      return "0s";
+    }
+    Duration whole = Duration.ofSeconds(duration.getSeconds());
+    if (whole.isZero() && !duration.isNegative()) {
+      return "under 1s";
+    }
+    return whole.toString().substring(2).toLowerCase(Locale.ROOT);
+  }
+}
