@@ -46,9 +46,13 @@ import org.accountgovernance.rules.update.UpdateRules;
  * }</pre>
  *
  * <p>Update due times: the first update is due counted from the declaration; each update restarts
- * the count. A status change to a stricter status tightens the due time (never past the day of the
- * change); a change to a laxer status counts the new cadence from the last update. A status change
- * never forgives an update already overdue: that one stays due until an update comes.
+ * the count. A status change to a stricter status tightens the due time to the stricter cadence
+ * counted from the last update or, when that time has already passed, to the first time not yet
+ * passed among the cadences of the statuses between the new and the old one (at worst the due time
+ * in force): never before the change, typically the day of the change, and never later than a laxer
+ * status would give. A change to a laxer status counts the new cadence from the last update, but
+ * never makes the update due earlier than it already was. A status change never forgives an update
+ * already overdue: that one stays due until an update comes.
  *
  * <p>Action items are due by the end of their due day in the escalation's zone. Consent may be
  * given at any time while the escalation is open; closing needs the closure proposed (which needs
@@ -257,17 +261,27 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
             if (current.isOverdueAt(event.at()) || next == previous) {
               break;
             }
-            UpdateDue fromLast = cadence.due(next, lastUpdateOrDeclaration(), escalation.zone());
+            Instant last = lastUpdateOrDeclaration();
             if (next.isStricterThan(previous)) {
-              // Never due before the change itself: count from the change if the tighter cadence
-              // would already have passed.
-              UpdateDue tightened =
-                  fromLast.isOverdueAt(event.at())
-                      ? cadence.due(next, event.at(), escalation.zone())
-                      : fromLast;
-              due = Optional.of(current.earlier(tightened));
+              // Never due before the change itself: if the tighter cadence counted from the last
+              // update has already passed, take the first one not yet passed among the statuses
+              // between the new and the old one (at worst the current due time). Counting from
+              // the change instead could make a stricter status due later than a laxer one.
+              UpdateDue tightened = current;
+              for (RagStatus s = next;
+                  s.isStricterThan(previous);
+                  s = RagStatus.values()[s.ordinal() + 1]) {
+                UpdateDue candidate = cadence.due(s, last, escalation.zone());
+                if (!candidate.isOverdueAt(event.at())) {
+                  tightened = current.earlier(candidate);
+                  break;
+                }
+              }
+              due = Optional.of(tightened);
             } else {
-              due = Optional.of(fromLast);
+              // A laxer status never makes the update due earlier than it already was.
+              UpdateDue fromLast = cadence.due(next, last, escalation.zone());
+              due = Optional.of(fromLast.dueAt().isBefore(current.dueAt()) ? current : fromLast);
             }
             break;
           }
@@ -298,6 +312,23 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
           }
         case CLOSED:
           {
+            if (state.isOpen() && state != ProgramState.PENDING_CONSENT) {
+              // Say everything that is missing, not only that closure was not proposed.
+              List<String> missing = new ArrayList<>();
+              missing.add("closure has not been proposed");
+              if (criteria.isEmpty()) {
+                missing.add("no success criterion has been set");
+              }
+              List<String> unmet = unmetCriteria();
+              if (!unmet.isEmpty()) {
+                missing.add("success criteria not met: " + String.join(", ", unmet));
+              }
+              List<String> consentsMissing = missingConsents();
+              if (!consentsMissing.isEmpty()) {
+                missing.add("consent missing from " + String.join(", ", consentsMissing));
+              }
+              throw illegal(event, String.join("; ", missing));
+            }
             expect(event, ProgramState.PENDING_CONSENT);
             List<String> missing = missingConsents();
             if (!missing.isEmpty()) {

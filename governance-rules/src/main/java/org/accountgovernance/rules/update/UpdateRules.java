@@ -10,7 +10,10 @@ import org.accountgovernance.core.RuleId;
 public final class UpdateRules {
   private UpdateRules() {}
 
-  /** Updates are due every day (RED), every other day (YELLOW) or every three days (GREEN). */
+  /**
+   * Updates are due every day (RED), every other day (YELLOW) or every three days (GREEN). A rule
+   * id needs a name after the family, hence {@code UPD-CADENCE} for the family's base rule.
+   */
   public static final RuleId CADENCE = RuleId.of("UPD-CADENCE");
 
   /** A mandatory weekday (Friday) before the regular due day is the due day. */

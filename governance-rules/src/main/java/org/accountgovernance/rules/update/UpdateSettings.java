@@ -118,14 +118,19 @@ public abstract class UpdateSettings {
         intervalDays());
     if (mandatoryWeekday().isPresent()) {
       // A laxer status owing the weekday while a stricter one does not could make the stricter
-      // status due later, unless the stricter one is due the very next day anyway.
+      // status due later, unless the stricter one is due the very next day anyway. Counting
+      // weekdays, one day is the next weekday: a weekend mandatory day can come before it.
+      boolean weekendDay =
+          mandatoryWeekday().get() == DayOfWeek.SATURDAY
+              || mandatoryWeekday().get() == DayOfWeek.SUNDAY;
+      boolean oneDayIsNextDay = dayCounting() == DayCounting.CALENDAR_DAYS || !weekendDay;
       for (RagStatus stricter : RagStatus.values()) {
         for (RagStatus laxer : RagStatus.values()) {
           boolean gap =
               stricter.isStricterThan(laxer)
                   && mandatoryWeekdayStatuses().contains(laxer)
                   && !mandatoryWeekdayStatuses().contains(stricter)
-                  && intervalDays().get(stricter) > 1;
+                  && (intervalDays().get(stricter) > 1 || !oneDayIsNextDay);
           Checks.check(
               !gap,
               "UpdateSettings.mandatoryWeekdayStatuses",
