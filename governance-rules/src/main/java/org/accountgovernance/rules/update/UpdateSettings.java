@@ -51,7 +51,11 @@ public abstract class UpdateSettings {
 
   UpdateSettings() {}
 
-  /** Days between updates by status; every status needs an entry of at least 1. */
+  /**
+   * Days between updates by status; every status needs an entry of at least 1. To change one
+   * status, pass the whole map ({@code intervalDays(Map.of(RED, 1, YELLOW, 2, GREEN, 4))}): adding
+   * an entry to a builder that already holds the defaults is a duplicate key.
+   */
   @Value.Default
   public Map<RagStatus, Integer> intervalDays() {
     return DEFAULT_INTERVAL_DAYS;
