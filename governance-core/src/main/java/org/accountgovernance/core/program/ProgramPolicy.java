@@ -16,7 +16,8 @@ public interface ProgramPolicy {
   /**
    * Evaluates {@code escalation} at {@code now}.
    *
-   * @throws IllegalTransitionException when an event does not fit the state it meets
+   * @throws org.accountgovernance.core.IllegalTransitionException when an event does not fit the
+   *     state it meets
    */
   ProgramReport evaluate(AccountEscalation escalation, Instant now);
 }
