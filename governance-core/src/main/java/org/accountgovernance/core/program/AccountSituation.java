@@ -1,7 +1,11 @@
 package org.accountgovernance.core.program;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.accountgovernance.core.AccountId;
+import org.accountgovernance.core.IssueId;
+import org.accountgovernance.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -57,4 +61,16 @@ public abstract class AccountSituation {
 
   /** Builds an {@link AccountSituation}. */
   public static final class Builder extends ImmutableAccountSituation.Builder {}
+
+  @Value.Check
+  void check() {
+    Set<IssueId> seen = new HashSet<>();
+    for (OpenIssue issue : openIssues()) {
+      Checks.check(
+          seen.add(issue.issueId()),
+          "AccountSituation.openIssues",
+          "free of duplicate issues",
+          "issue " + issue.issueId() + " listed twice");
+    }
+  }
 }

@@ -3,6 +3,7 @@ package org.accountgovernance.core.program;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.accountgovernance.core.RuleId;
 import org.accountgovernance.core.internal.Checks;
 import org.accountgovernance.core.update.RagStatus;
 import org.accountgovernance.core.update.StatusUpdate;
@@ -208,6 +209,26 @@ public abstract class ProgramEvent {
     Checks.check(
         criteria().isEmpty() || t == Type.DECLARED, field + ".criteria", "empty", criteria());
     note().ifPresent(n -> Checks.notBlank(field + ".note", n));
+    Checks.check(
+        note().isEmpty() || t == Type.REQUESTED || t == Type.DECLINED || t == Type.DECLARED,
+        field + ".note",
+        "absent (only a request, a decline or a declaration carries one)",
+        note());
+    for (int i = 0; i < criteria().size(); i++) {
+      String criterion = criteria().get(i);
+      try {
+        RuleId.of(criterion);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            field
+                + ".criteria["
+                + i
+                + "] must be a rule id such as AEM-CRITERIA-DEAL but was '"
+                + criterion
+                + "'",
+            e);
+      }
+    }
     ref().ifPresent(r -> Checks.notBlank(field + ".ref", r));
     if (t == Type.DECLINED) {
       Checks.check(note().isPresent(), field + ".note", "a reason for declining", "none");

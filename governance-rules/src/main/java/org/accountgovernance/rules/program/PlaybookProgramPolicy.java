@@ -139,7 +139,11 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
           return;
         }
       }
-      throw illegal(event, "");
+      if (started
+          && (state == ProgramState.DECLINED || state == ProgramState.POST_CLOSURE_COMPLETE)) {
+        throw illegal(event, state + " is final");
+      }
+      throw illegal(event, "it needs " + (allowed.length == 1 ? "" : "one of ") + List.of(allowed));
     }
 
     private Instant lastUpdateOrDeclaration() {
@@ -187,6 +191,9 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
               throw illegal(
                   event, "no success criterion " + id + " (known: " + criteria.keySet() + ")");
             }
+            if (met.contains(id)) {
+              throw illegal(event, "success criterion " + id + " is already met");
+            }
             met.add(id);
             break;
           }
@@ -207,6 +214,15 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
                       + " (known: "
                       + criteria.keySet()
                       + ")");
+            }
+            if (item.due().isBefore(event.at().atZone(escalation.zone()).toLocalDate())) {
+              throw illegal(
+                  event,
+                  "action item "
+                      + item.id()
+                      + " is due "
+                      + item.due()
+                      + ", before the day it was added");
             }
             actions.put(item.id(), item);
             state = ProgramState.REMEDIATING;
@@ -306,6 +322,9 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
             if (!stakeholders.containsKey(name)) {
               throw illegal(
                   event, "no stakeholder " + name + " (known: " + stakeholders.keySet() + ")");
+            }
+            if (consents.contains(name)) {
+              throw illegal(event, name + " already consented");
             }
             consents.add(name);
             break;

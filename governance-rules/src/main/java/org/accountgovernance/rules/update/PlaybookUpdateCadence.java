@@ -3,9 +3,11 @@ package org.accountgovernance.rules.update;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneOffsetTransition;
 import org.accountgovernance.core.Reason;
 import org.accountgovernance.core.update.RagStatus;
 import org.accountgovernance.core.update.UpdateCadence;
@@ -27,8 +29,9 @@ import org.accountgovernance.core.update.UpdateDue;
  * due.dueDate();   // 2026-03-06, a Friday
  * }</pre>
  *
- * <p>A cut-off that falls in a skipped hour (a daylight-saving gap) moves forward by the gap, as
- * {@link ZonedDateTime#of} does, but never past the end of the due day. Immutable and thread-safe.
+ * <p>The due instant is the last instant of the due day, in the escalation's zone, whose local time
+ * is at or before the cut-off: where clocks go back and the cut-off happens twice, the later one;
+ * where clocks skip over it, the last instant before the jump. Immutable and thread-safe.
  */
 public final class PlaybookUpdateCadence implements UpdateCadence {
   private final UpdateSettings settings;
@@ -100,11 +103,14 @@ public final class PlaybookUpdateCadence implements UpdateCadence {
 
   /** The cut-off on {@code day}, kept on that day even where a gap would push it past midnight. */
   private Instant cutoffOn(LocalDate day, ZoneId zone) {
-    ZonedDateTime cutoff = ZonedDateTime.of(day, settings.cutoff(), zone);
-    if (cutoff.toLocalDate().isAfter(day)) {
-      return day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+    LocalDateTime local = LocalDateTime.of(day, settings.cutoff());
+    ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+    if (transition != null && transition.isGap()) {
+      // The cut-off's local time does not exist that day: the last instant before the clocks jump.
+      return transition.getInstant().minusNanos(1);
     }
-    return cutoff.toInstant();
+    // Where the local time happens twice (clocks going back), the later one: the day is longer.
+    return ZonedDateTime.of(local, zone).withLaterOffsetAtOverlap().toInstant();
   }
 
   private String unit(int interval) {

@@ -943,7 +943,7 @@ class PlaybookProgramPolicyTest {
           () -> evaluate(e, "2026-03-02T10:00:00Z"),
           "PROPOSED",
           "UPDATED at 2026-03-02T08:30:00Z",
-          "AEM-2026-007 is PROPOSED and cannot take UPDATED at 2026-03-02T08:30:00Z");
+          "AEM-2026-007 is PROPOSED and cannot take UPDATED at 2026-03-02T08:30:00Z: it needs one of [ACTIVE, REMEDIATING, PENDING_CONSENT]");
     }
 
     @Test
@@ -959,7 +959,7 @@ class PlaybookProgramPolicyTest {
           () -> evaluate(e, "2026-03-02T12:00:00Z"),
           "ACTIVE",
           "DECLARED at 2026-03-02T12:00:00Z RED",
-          "AEM-2026-007 is ACTIVE and cannot take DECLARED at 2026-03-02T12:00:00Z RED");
+          "AEM-2026-007 is ACTIVE and cannot take DECLARED at 2026-03-02T12:00:00Z RED: it needs [PROPOSED]");
     }
 
     @Test
@@ -1041,7 +1041,7 @@ class PlaybookProgramPolicyTest {
             () -> evaluate(escalation(request, decline, event), "2026-03-02T10:00:00Z"),
             "DECLINED",
             event.toString(),
-            "AEM-2026-007 is DECLINED and cannot take " + event);
+            "AEM-2026-007 is DECLINED and cannot take " + event + ": DECLINED is final");
       }
       ProgramEvent again = ProgramEvent.requested(later, RequestSource.EXECUTIVES, "again");
       assertIllegal(
@@ -1110,7 +1110,7 @@ class PlaybookProgramPolicyTest {
           "ACTIVE",
           "FOLLOWED_UP at 2026-03-02T12:00:00Z ROOT_CAUSE_ANALYSIS",
           "AEM-2026-007 is ACTIVE and cannot take FOLLOWED_UP at 2026-03-02T12:00:00Z"
-              + " ROOT_CAUSE_ANALYSIS");
+              + " ROOT_CAUSE_ANALYSIS: it needs [CLOSED]");
     }
 
     @Test
@@ -1138,7 +1138,7 @@ class PlaybookProgramPolicyTest {
           () -> evaluate(e, "2026-03-11T11:00:00Z"),
           "CLOSED",
           "UPDATED at 2026-03-11T11:00:00Z",
-          "AEM-2026-007 is CLOSED and cannot take UPDATED at 2026-03-11T11:00:00Z");
+          "AEM-2026-007 is CLOSED and cannot take UPDATED at 2026-03-11T11:00:00Z: it needs one of [ACTIVE, REMEDIATING, PENDING_CONSENT]");
     }
 
     @Test

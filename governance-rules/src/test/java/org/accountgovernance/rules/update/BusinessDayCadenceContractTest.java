@@ -22,4 +22,9 @@ class BusinessDayCadenceContractTest implements UpdateCadenceContract {
   public Optional<DayOfWeek> mandatoryWeekday() {
     return Optional.of(DayOfWeek.THURSDAY);
   }
+
+  @Override
+  public LocalTime cutoff() {
+    return LocalTime.of(17, 0);
+  }
 }

@@ -253,15 +253,41 @@ class PlaybookUpdateCadenceTest {
     }
 
     @Test
-    void aCutOffInTheSkippedHourMovesForwardByTheGap() {
-      // 02:30 does not exist in Berlin on 29 March 2026: it becomes 03:30 CEST, i.e. 01:30Z.
+    void aCutOffInTheSkippedHourIsTheLastInstantBeforeTheJump() {
+      // 02:30 does not exist in Berlin on 29 March 2026: clocks jump from 02:00 CET (01:00Z) to
+      // 03:00 CEST, so the last instant at or before 02:30 local is just before the jump.
       PlaybookUpdateCadence cadence =
           PlaybookUpdateCadence.of(UpdateSettings.builder().cutoff(LocalTime.of(2, 30)).build());
 
       UpdateDue due = cadence.due(RagStatus.RED, Instant.parse("2026-03-28T12:00:00Z"), BERLIN);
 
       assertThat(due.dueDate()).isEqualTo(LocalDate.of(2026, 3, 29));
-      assertThat(due.dueAt()).isEqualTo(Instant.parse("2026-03-29T01:30:00Z"));
+      assertThat(due.dueAt()).isEqualTo(Instant.parse("2026-03-29T00:59:59.999999999Z"));
+    }
+
+    @Test
+    void aCutOffThatHappensTwiceIsTheLaterOne() {
+      // On 25 October 2026 Berlin's clocks go back from 03:00 CEST to 02:00 CET: 02:30 happens at
+      // 00:30Z and again at 01:30Z; an update at the second 02:30 is on time.
+      PlaybookUpdateCadence cadence =
+          PlaybookUpdateCadence.of(UpdateSettings.builder().cutoff(LocalTime.of(2, 30)).build());
+
+      UpdateDue due = cadence.due(RagStatus.RED, Instant.parse("2026-10-24T12:00:00Z"), BERLIN);
+
+      assertThat(due.dueAt()).isEqualTo(Instant.parse("2026-10-25T01:30:00Z"));
+    }
+
+    @Test
+    void theEndOfADayWhoseLastHourHappensTwiceIsItsSecondEnd() {
+      // Beirut went back from 00:00 EEST to 23:00 EET at the end of 25 October 2025: that Saturday
+      // ended at 22:00Z, not 21:00Z.
+      ZoneId beirut = ZoneId.of("Asia/Beirut");
+      UpdateDue due =
+          PlaybookUpdateCadence.ofDefaults()
+              .due(RagStatus.RED, Instant.parse("2025-10-24T09:00:00Z"), beirut);
+      assertThat(due.dueDate()).isEqualTo(LocalDate.of(2025, 10, 25));
+      assertThat(due.dueAt()).isEqualTo(Instant.parse("2025-10-25T21:59:59.999999999Z"));
+      assertThat(due.isOverdueAt(Instant.parse("2025-10-25T21:30:00Z"))).isFalse();
     }
 
     @Test

@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.accountgovernance.core.program.AccountEscalation;
 import org.accountgovernance.core.program.ProgramEvent;
 import org.accountgovernance.core.program.ProgramPolicy;
 import org.accountgovernance.core.program.ProgramReport;
+import org.accountgovernance.core.update.RagStatus;
 import org.accountgovernance.core.update.StatusUpdate;
+import org.accountgovernance.core.update.UpdateDue;
 import org.accountgovernance.testkit.Theories;
 import org.accountgovernance.testkit.escalation.EscalationGenerators;
 import org.junit.jupiter.api.Test;
@@ -54,23 +60,57 @@ public interface ProgramPolicyContract {
         .checkAssert(
             (escalation, after, seed) -> {
               Instant now = last(escalation).plus(after);
+              // Events at different instants may be listed in any order; events at one instant keep
+              // theirs (a lifecycle sequence at one instant is meaningful).
               List<ProgramEvent> events = new ArrayList<>(escalation.events());
               Collections.shuffle(events, new Random(seed));
+              Map<Instant, Deque<ProgramEvent>> inOrder = new HashMap<>();
+              for (ProgramEvent event : escalation.events()) {
+                inOrder.computeIfAbsent(event.at(), k -> new ArrayDeque<>()).add(event);
+              }
+              List<ProgramEvent> listed = new ArrayList<>();
+              for (ProgramEvent event : events) {
+                listed.add(inOrder.get(event.at()).removeFirst());
+              }
               AccountEscalation shuffled =
-                  AccountEscalation.builder().from(escalation).events(events).build();
+                  AccountEscalation.builder().from(escalation).events(listed).build();
               ProgramReport expected = policy().evaluate(escalation, now);
               assertThat(policy().evaluate(escalation, now)).isEqualTo(expected);
-              // Same-instant events are applied in the order given, so compare only where all
-              // differ.
-              if (distinctInstants(escalation)) {
-                assertThat(policy().evaluate(shuffled, now)).isEqualTo(expected);
-              }
+              assertThat(policy().evaluate(shuffled, now))
+                  .as("listed as %s", listed)
+                  .isEqualTo(expected);
             });
   }
 
-  private static boolean distinctInstants(AccountEscalation escalation) {
-    return escalation.events().stream().map(ProgramEvent::at).distinct().count()
-        == escalation.events().size();
+  /**
+   * The same history with every status replaced by RED is never due later: the strictest status
+   * owes updates at least as often, whatever the status changes in between.
+   */
+  @Test
+  default void theStrictestHistoryIsNeverDueLater() {
+    Theories.qt()
+        .forAll(escalations(), EscalationGenerators.offsets())
+        .checkAssert(
+            (escalation, after) -> {
+              Instant now = escalation.timeline().get(0).at().plus(after);
+              List<ProgramEvent> red = new ArrayList<>();
+              for (ProgramEvent event : escalation.events()) {
+                red.add(
+                    event.status().isPresent()
+                        ? ProgramEvent.builder().from(event).status(RagStatus.RED).build()
+                        : event);
+              }
+              AccountEscalation allRed =
+                  AccountEscalation.builder().from(escalation).events(red).build();
+              Optional<UpdateDue> strict = policy().evaluate(allRed, now).nextUpdateDue();
+              Optional<UpdateDue> actual = policy().evaluate(escalation, now).nextUpdateDue();
+              assertThat(strict.isPresent()).isEqualTo(actual.isPresent());
+              if (actual.isPresent()) {
+                assertThat(strict.get().dueAt())
+                    .as("all RED vs %s", actual.get())
+                    .isBeforeOrEqualTo(actual.get().dueAt());
+              }
+            });
   }
 
   /** The next update is never due before the last update, nor before the declaration. */

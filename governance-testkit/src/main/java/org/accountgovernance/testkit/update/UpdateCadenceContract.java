@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Optional;
 import java.util.Set;
 import org.accountgovernance.core.update.RagStatus;
@@ -105,12 +108,18 @@ public interface UpdateCadenceContract {
             });
   }
 
+  /** The local cut-off time on the due day; by default the end of the day. */
+  default LocalTime cutoff() {
+    return LocalTime.MAX;
+  }
+
   /**
-   * The due instant falls on the due day in the escalation's zone, never before the last update's
-   * day: calendar days are local days, whatever the offset changes in between.
+   * The due instant is the last instant of the due day, in the escalation's zone, whose local time
+   * is at or before the cut-off — in every zone, on the days clocks go forward or back — and the
+   * due day is never before the last update's day.
    */
   @Test
-  default void theDueInstantLiesOnTheDueDayInTheZone() {
+  default void theDueInstantIsTheLastOfTheDueDayAtOrBeforeTheCutoff() {
     Theories.qt()
         .forAll(
             Generate.enumValues(RagStatus.class),
@@ -121,13 +130,27 @@ public interface UpdateCadenceContract {
                             .map(last -> new ZonedUpdate(zone, last))))
         .checkAssert(
             (status, update) -> {
-              UpdateDue due = cadence().due(status, update.last(), update.zone());
-              LocalDate dueDay = due.dueAt().atZone(update.zone()).toLocalDate();
-              assertThat(dueDay)
-                  .as("%s after %s: %s", status, update, due)
-                  .isEqualTo(due.dueDate());
-              assertThat(due.dueDate())
-                  .isAfterOrEqualTo(update.last().atZone(update.zone()).toLocalDate());
+              ZoneId zone = update.zone();
+              UpdateDue due = cadence().due(status, update.last(), zone);
+              LocalDateTime at = LocalDateTime.ofInstant(due.dueAt(), zone);
+              LocalDateTime after = LocalDateTime.ofInstant(due.dueAt().plusNanos(1), zone);
+              String what = status + " after " + update + ": " + due;
+              assertThat(at.toLocalDate()).as(what).isEqualTo(due.dueDate());
+              assertThat(at.toLocalTime()).as(what).isBeforeOrEqualTo(cutoff());
+              assertThat(
+                      after.toLocalDate().isAfter(due.dueDate())
+                          || after.toLocalTime().isAfter(cutoff()))
+                  .as("the next nanosecond is still on time: %s", what)
+                  .isTrue();
+              ZoneOffsetTransition next = zone.getRules().nextTransition(due.dueAt());
+              if (next != null && next.getDateTimeAfter().toLocalDate().equals(due.dueDate())) {
+                assertThat(next.getDateTimeAfter().toLocalTime())
+                    .as(
+                        "clocks go back to %s on the due day: a later instant is on time: %s",
+                        next, what)
+                    .isAfter(cutoff());
+              }
+              assertThat(due.dueDate()).isAfterOrEqualTo(update.last().atZone(zone).toLocalDate());
             });
   }
 
