@@ -16,6 +16,8 @@ module org.accountgovernance.core {
   exports org.accountgovernance.core.escalation;
   exports org.accountgovernance.core.update;
   exports org.accountgovernance.core.program;
+  exports org.accountgovernance.core.cadence;
+  exports org.accountgovernance.core.engagement;
   exports org.accountgovernance.core.internal to
       org.accountgovernance.rules,
       org.accountgovernance.testkit;

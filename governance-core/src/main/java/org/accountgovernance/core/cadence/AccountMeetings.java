@@ -1,0 +1,43 @@
+package org.accountgovernance.core.cadence;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.accountgovernance.core.AccountId;
+import org.immutables.value.Value;
+
+/**
+ * What a cadence policy evaluates: an account's phase, zone, the instant its cadence started (the
+ * start of Active Production), and the meetings held.
+ *
+ * <p>Example: {@code
+ * AccountMeetings.builder().account(AccountId.of("ACME")).phase(ACTIVE_PRODUCTION)
+ * .zone(ZoneId.of("Europe/Berlin")).cadenceStart(t0).addRecords(weekly1, monthly1).build()}.
+ */
+@Value.Immutable
+public abstract class AccountMeetings {
+  AccountMeetings() {}
+
+  /** The account. */
+  public abstract AccountId account();
+
+  /** Its phase now. */
+  public abstract AccountPhase phase();
+
+  /** Its zone. */
+  public abstract ZoneId zone();
+
+  /** When the cadence started: a sync is owed counting from here. */
+  public abstract Instant cadenceStart();
+
+  /** The meetings held, in any order. */
+  public abstract List<MeetingRecord> records();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link AccountMeetings}. */
+  public static final class Builder extends ImmutableAccountMeetings.Builder {}
+}

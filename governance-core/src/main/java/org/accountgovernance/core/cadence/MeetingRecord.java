@@ -1,0 +1,66 @@
+package org.accountgovernance.core.cadence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A meeting that was held: as which tier(s), when, who attended, which inputs were on the table,
+ * what it produced, and the KPIs reviewed. A record naming both the weekly and the monthly tier is
+ * a CAD-SEPARATE violation.
+ *
+ * <pre>{@code
+ * MeetingRecord.builder().id("M-2026-10").addTierIds("WEEKLY")
+ *     .heldAt(Instant.parse("2026-03-03T09:00:00Z"))
+ *     .addAttendees(PartyRole.customer("Customer Buyer"), PartyRole.supplier("Factory PM"))
+ *     .addInputs("Open Order Report", "Material Shortage List")
+ *     .addOutputs("Confirmed ship dates for the next 2 weeks")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class MeetingRecord {
+  MeetingRecord() {}
+
+  /** The host's id for the meeting. */
+  public abstract String id();
+
+  /** The tiers it was held as; normally one. */
+  public abstract Set<String> tierIds();
+
+  /** When it was held. */
+  public abstract Instant heldAt();
+
+  /** Who attended. */
+  public abstract Set<PartyRole> attendees();
+
+  /** The inputs on the table. */
+  public abstract Set<String> inputs();
+
+  /** What it produced. */
+  public abstract Set<String> outputs();
+
+  /** The KPIs reviewed. */
+  public abstract List<KpiResult> kpis();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MeetingRecord}. */
+  public static final class Builder extends ImmutableMeetingRecord.Builder {}
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("MeetingRecord.id", id());
+    Checks.check(
+        !tierIds().isEmpty(),
+        "MeetingRecord[" + id() + "].tierIds",
+        "at least one tier",
+        tierIds());
+  }
+}

@@ -1,0 +1,27 @@
+package org.accountgovernance.core.cadence;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+/**
+ * SPI: on which local days, at which local time, a meeting tier meets — "every Tuesday at 10:00",
+ * "the first Thursday of the month at 14:00". Dates and times are the account's wall clock; the
+ * {@link MeetingSchedule} turns them into instants in the account's zone.
+ *
+ * <p>Example: {@code ScheduleRule.weekly(DayOfWeek.TUESDAY, LocalTime.of(10, 0))}; see {@link
+ * MonthlyRule} for monthly and quarterly rules. Implementations are pure and give at most one
+ * occurrence per day.
+ */
+public interface ScheduleRule {
+
+  /** The first meeting day on or after {@code date}. */
+  LocalDate nextOnOrAfter(LocalDate date);
+
+  /** The local time at which the meeting starts. */
+  LocalTime time();
+
+  /** Every week on {@code day} at {@code time}. */
+  static ScheduleRule weekly(java.time.DayOfWeek day, LocalTime time) {
+    return WeeklyRule.of(day, time);
+  }
+}

@@ -1,0 +1,39 @@
+package org.accountgovernance.core.cadence;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import org.immutables.value.Value;
+
+/**
+ * Every week on one weekday at one local time, e.g. {@code WeeklyRule.of(DayOfWeek.TUESDAY,
+ * LocalTime.of(10, 0))}.
+ */
+@Value.Immutable
+public abstract class WeeklyRule implements ScheduleRule {
+  WeeklyRule() {}
+
+  /** The weekday. */
+  @Value.Parameter
+  public abstract DayOfWeek day();
+
+  @Override
+  @Value.Parameter
+  public abstract LocalTime time();
+
+  /** Every {@code day} at {@code time}. */
+  public static WeeklyRule of(DayOfWeek day, LocalTime time) {
+    return ImmutableWeeklyRule.of(day, time);
+  }
+
+  @Override
+  public LocalDate nextOnOrAfter(LocalDate date) {
+    return date.with(TemporalAdjusters.nextOrSame(day()));
+  }
+
+  @Override
+  public String toString() {
+    return "every " + day() + " at " + time();
+  }
+}

@@ -1,0 +1,38 @@
+package org.accountgovernance.core.engagement;
+
+import org.accountgovernance.core.AccountId;
+import org.immutables.value.Value;
+
+/**
+ * What decides how much executive attention an account gets: its size, growth potential and
+ * strategic importance.
+ *
+ * <p>Example: {@code AccountProfile.of(AccountId.of("ACME"), Rating.HIGH, Rating.MEDIUM,
+ * Rating.HIGH)}.
+ */
+@Value.Immutable
+public abstract class AccountProfile {
+  AccountProfile() {}
+
+  /** The account. */
+  @Value.Parameter
+  public abstract AccountId account();
+
+  /** Its size (revenue, volume). */
+  @Value.Parameter
+  public abstract Rating size();
+
+  /** Its growth potential. */
+  @Value.Parameter
+  public abstract Rating growthPotential();
+
+  /** Its strategic importance. */
+  @Value.Parameter
+  public abstract Rating strategicImportance();
+
+  /** A profile. */
+  public static AccountProfile of(
+      AccountId account, Rating size, Rating growthPotential, Rating strategicImportance) {
+    return ImmutableAccountProfile.of(account, size, growthPotential, strategicImportance);
+  }
+}

@@ -1,0 +1,16 @@
+package org.accountgovernance.core.engagement;
+
+/**
+ * SPI: how often an account's executives should meet, from its profile. The default maps the
+ * profile to strategic (quarterly), key (semi-annually) or standard (annually) ({@code
+ * org.accountgovernance.rules.engagement.PlaybookExecutiveFrequency}).
+ *
+ * <p>Example: {@code profile -> ExecutiveCadence.of(AccountSegment.KEY, Period.ofMonths(4),
+ * reason)}. Implementations are pure and thread-safe.
+ */
+@FunctionalInterface
+public interface ExecutiveFrequencyPolicy {
+
+  /** The executive cadence for {@code profile}. */
+  ExecutiveCadence cadence(AccountProfile profile);
+}

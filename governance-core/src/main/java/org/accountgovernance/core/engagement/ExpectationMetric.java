@@ -1,0 +1,79 @@
+package org.accountgovernance.core.engagement;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A measure on which the customer's expectation can differ from the contract: the source's delivery
+ * time, contracted at 30 days, delivered in 15, expected (like a famous PC maker's) in 3.
+ *
+ * <p>Example: {@code ExpectationMetric.lowerIsBetter(t, "delivery days", 15, 30, 3)} meets the
+ * contract and misses the expectation (EXE-EXPECTATION).
+ */
+@Value.Immutable
+public abstract class ExpectationMetric {
+  ExpectationMetric() {}
+
+  /** When it was measured. */
+  @Value.Parameter
+  public abstract Instant measuredAt();
+
+  /** The measure. */
+  @Value.Parameter
+  public abstract String name();
+
+  /** The value delivered. */
+  @Value.Parameter
+  public abstract BigDecimal actual();
+
+  /** The contract's target. */
+  @Value.Parameter
+  public abstract BigDecimal contractTarget();
+
+  /** What the customer expects. */
+  @Value.Parameter
+  public abstract BigDecimal customerExpectation();
+
+  /** Whether a lower value is better (delivery days) or a higher one (fill rate). */
+  @Value.Parameter
+  public abstract boolean lowerIsBetter();
+
+  /** A metric where lower is better. */
+  public static ExpectationMetric lowerIsBetter(
+      String name, long actual, long contractTarget, long customerExpectation) {
+    return ImmutableExpectationMetric.of(
+        name,
+        BigDecimal.valueOf(actual),
+        BigDecimal.valueOf(contractTarget),
+        BigDecimal.valueOf(customerExpectation),
+        true);
+  }
+
+  /** A metric where higher is better. */
+  public static ExpectationMetric higherIsBetter(
+      String name, BigDecimal actual, BigDecimal contractTarget, BigDecimal customerExpectation) {
+    return ImmutableExpectationMetric.of(name, actual, contractTarget, customerExpectation, false);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("ExpectationMetric.name", name());
+  }
+
+  private boolean meets(BigDecimal goal) {
+    int comparison = actual().compareTo(goal);
+    return lowerIsBetter() ? comparison <= 0 : comparison >= 0;
+  }
+
+  /** Whether the contract's target is met. */
+  public boolean meetsContract() {
+    return meets(contractTarget());
+  }
+
+  /** Whether the customer's expectation is met. */
+  public boolean meetsExpectation() {
+    return meets(customerExpectation());
+  }
+}

@@ -1,0 +1,54 @@
+package org.accountgovernance.core.engagement;
+
+import java.time.Instant;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * An idea shared with the customer — what, when, by whom, and what became of it — kept so that gaps
+ * in the flow of ideas are visible.
+ *
+ * <p>Example: {@code IdeaRecord.of(t, "Consignment stock at the customer's plant", "Account
+ * Manager", IdeaRecord.Outcome.ADOPTED)}.
+ */
+@Value.Immutable
+public abstract class IdeaRecord {
+  IdeaRecord() {}
+
+  /** What became of an idea. */
+  public enum Outcome {
+    /** No answer yet. */
+    PENDING,
+    /** The customer took it up. */
+    ADOPTED,
+    /** The customer turned it down. */
+    DECLINED
+  }
+
+  /** When it was shared. */
+  @Value.Parameter
+  public abstract Instant sharedAt();
+
+  /** The idea. */
+  @Value.Parameter
+  public abstract String what();
+
+  /** Who shared it. */
+  @Value.Parameter
+  public abstract String by();
+
+  /** What became of it. */
+  @Value.Parameter
+  public abstract Outcome outcome();
+
+  /** An idea. */
+  public static IdeaRecord of(Instant sharedAt, String what, String by, Outcome outcome) {
+    return ImmutableIdeaRecord.of(sharedAt, what, by, outcome);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("IdeaRecord.what", what());
+    Checks.notBlank("IdeaRecord.by", by());
+  }
+}
