@@ -42,8 +42,9 @@ public abstract class ExpectationMetric {
 
   /** A metric where lower is better. */
   public static ExpectationMetric lowerIsBetter(
-      String name, long actual, long contractTarget, long customerExpectation) {
+      Instant measuredAt, String name, long actual, long contractTarget, long customerExpectation) {
     return ImmutableExpectationMetric.of(
+        measuredAt,
         name,
         BigDecimal.valueOf(actual),
         BigDecimal.valueOf(contractTarget),
@@ -53,8 +54,13 @@ public abstract class ExpectationMetric {
 
   /** A metric where higher is better. */
   public static ExpectationMetric higherIsBetter(
-      String name, BigDecimal actual, BigDecimal contractTarget, BigDecimal customerExpectation) {
-    return ImmutableExpectationMetric.of(name, actual, contractTarget, customerExpectation, false);
+      Instant measuredAt,
+      String name,
+      BigDecimal actual,
+      BigDecimal contractTarget,
+      BigDecimal customerExpectation) {
+    return ImmutableExpectationMetric.of(
+        measuredAt, name, actual, contractTarget, customerExpectation, false);
   }
 
   @Value.Check
