@@ -8,4 +8,6 @@ module org.accountgovernance.rules {
   exports org.accountgovernance.rules.escalation;
   exports org.accountgovernance.rules.update;
   exports org.accountgovernance.rules.program;
+  exports org.accountgovernance.rules.cadence;
+  exports org.accountgovernance.rules.engagement;
 }

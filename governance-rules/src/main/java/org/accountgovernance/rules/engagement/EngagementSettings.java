@@ -1,0 +1,133 @@
+package org.accountgovernance.rules.engagement;
+
+import java.time.Period;
+import java.util.Map;
+import org.accountgovernance.core.engagement.AccountSegment;
+import org.accountgovernance.core.engagement.ContactLevel;
+import org.accountgovernance.core.engagement.Rating;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * Every number of the playbook's executive involvement (EXE), with defaults: executive exchanges
+ * quarterly for strategic accounts, semi-annually for key accounts, annually for the others; a
+ * finding when the last three exchanges were all with one executive; a contact at every level at
+ * least every three months; an idea shared at least every three months.
+ *
+ * <p>Segments (*interp.*): strategic when the strategic importance is at or above {@link
+ * #strategicImportance()} (HIGH); key when the importance is MEDIUM or the size or the growth
+ * potential is at or above {@link #keyThreshold()} (HIGH); standard otherwise.
+ *
+ * <pre>{@code
+ * EngagementSettings mine = EngagementSettings.from(EngagementSettings.ofDefaults())
+ *     .intervals(Map.of(STRATEGIC, Period.ofMonths(2), KEY, Period.ofMonths(4), STANDARD, Period.ofMonths(12)))
+ *     .rotationRun(2)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class EngagementSettings {
+  /** Strategic quarterly, key semi-annually, standard annually. */
+  public static final Map<AccountSegment, Period> DEFAULT_INTERVALS =
+      Map.of(
+          AccountSegment.STRATEGIC, Period.ofMonths(3),
+          AccountSegment.KEY, Period.ofMonths(6),
+          AccountSegment.STANDARD, Period.ofMonths(12));
+
+  /** The same executive in this many consecutive exchanges is a dependence: 3. */
+  public static final int DEFAULT_ROTATION_RUN = 3;
+
+  /** A contact at each level at least every 3 months. */
+  public static final Map<ContactLevel, Period> DEFAULT_LEVEL_RECENCY =
+      Map.of(
+          ContactLevel.EXECUTIVE, Period.ofMonths(3),
+          ContactLevel.MANAGEMENT, Period.ofMonths(3),
+          ContactLevel.OPERATIONAL, Period.ofMonths(3));
+
+  /** An idea shared at least every 3 months. */
+  public static final Period DEFAULT_IDEA_GAP = Period.ofMonths(3);
+
+  private static final EngagementSettings DEFAULTS = builder().build();
+
+  EngagementSettings() {}
+
+  /** The executive-exchange interval by segment. */
+  @Value.Default
+  public Map<AccountSegment, Period> intervals() {
+    return DEFAULT_INTERVALS;
+  }
+
+  /** The strategic importance from which an account is strategic. */
+  @Value.Default
+  public Rating strategicImportance() {
+    return Rating.HIGH;
+  }
+
+  /** The size or growth potential from which an account is key. */
+  @Value.Default
+  public Rating keyThreshold() {
+    return Rating.HIGH;
+  }
+
+  /** How many consecutive exchanges with one executive make a dependence (EXE-ROTATION). */
+  @Value.Default
+  public int rotationRun() {
+    return DEFAULT_ROTATION_RUN;
+  }
+
+  /** The longest time without a contact at each level (EXE-LEVELS). */
+  @Value.Default
+  public Map<ContactLevel, Period> levelRecency() {
+    return DEFAULT_LEVEL_RECENCY;
+  }
+
+  /** The longest time without an idea shared (EXE-IDEAS). */
+  @Value.Default
+  public Period ideaGap() {
+    return DEFAULT_IDEA_GAP;
+  }
+
+  /** The playbook's settings. */
+  public static EngagementSettings ofDefaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder starting from {@code base}. */
+  public static Builder from(EngagementSettings base) {
+    return builder().from(base);
+  }
+
+  /** Builds {@link EngagementSettings}. */
+  public static final class Builder extends ImmutableEngagementSettings.Builder {}
+
+  @Value.Check
+  void check() {
+    for (AccountSegment segment : AccountSegment.values()) {
+      Period interval = intervals().get(segment);
+      Checks.check(
+          interval != null && !interval.isNegative() && !interval.isZero(),
+          "EngagementSettings.intervals[" + segment + "]",
+          "a positive period",
+          interval == null ? "missing" : interval);
+    }
+    for (ContactLevel level : ContactLevel.values()) {
+      Period recency = levelRecency().get(level);
+      Checks.check(
+          recency != null && !recency.isNegative() && !recency.isZero(),
+          "EngagementSettings.levelRecency[" + level + "]",
+          "a positive period",
+          recency == null ? "missing" : recency);
+    }
+    Checks.check(rotationRun() >= 2, "EngagementSettings.rotationRun", "at least 2", rotationRun());
+    Checks.check(
+        !ideaGap().isNegative() && !ideaGap().isZero(),
+        "EngagementSettings.ideaGap",
+        "positive",
+        ideaGap());
+  }
+}
