@@ -16,4 +16,5 @@ module org.accountgovernance.testkit {
   exports org.accountgovernance.testkit.escalation;
   exports org.accountgovernance.testkit.update;
   exports org.accountgovernance.testkit.program;
+  exports org.accountgovernance.testkit.cadence;
 }

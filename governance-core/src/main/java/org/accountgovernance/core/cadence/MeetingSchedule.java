@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,11 @@ import org.accountgovernance.core.internal.Checks;
  *     ZoneId.of("Europe/Berlin"), LocalDate.of(2026, 3, 1), Period.ofMonths(12));
  * }</pre>
  *
- * <p>Meetings come sorted by start, then tier. Two tiers never share one occurrence (CAD-SEPARATE):
- * rules that put two tiers at the same local date and time are refused with an error naming both.
+ * <p>Meetings come sorted by start, then tier. A local time the clocks skip moves forward by the
+ * length of the gap (as calendar standards do); a local time that happens twice is its first
+ * occurrence. Two tiers never share one occurrence (CAD-SEPARATE): where a skipped hour moves one
+ * tier's time onto another's meeting, the moved one starts at the end of the gap instead; rules
+ * that put two tiers at the same local date and time are refused with an error naming both.
  */
 public final class MeetingSchedule {
   private MeetingSchedule() {}
@@ -59,12 +63,42 @@ public final class MeetingSchedule {
     for (int i = 1; i < meetings.size(); i++) {
       ScheduledMeeting a = meetings.get(i - 1);
       ScheduledMeeting b = meetings.get(i);
+      if (!a.start().equals(b.start())) {
+        continue;
+      }
+      // A skipped hour moved one local time onto another tier's meeting: the one whose time was
+      // skipped starts at the end of the gap instead, so the two stay apart.
+      int moved = skipped(a, zone) ? i - 1 : skipped(b, zone) ? i : -1;
       Checks.check(
-          !a.requestedLocal().equals(b.requestedLocal()),
+          moved >= 0,
           "rules",
-          "free of two tiers at one local date and time (CAD-SEPARATE: never combine meetings)",
-          a.tierId() + " and " + b.tierId() + " both at " + a.requestedLocal());
+          "free of two tiers starting together (CAD-SEPARATE: never combine meetings)",
+          a.tierId()
+              + " at "
+              + a.requestedLocal()
+              + " and "
+              + b.tierId()
+              + " at "
+              + b.requestedLocal()
+              + " both start at "
+              + a.start()
+              + " in "
+              + zone);
+      ScheduledMeeting shifted = meetings.get(moved);
+      meetings.set(
+          moved,
+          ScheduledMeeting.builder()
+              .from(shifted)
+              .start(zone.getRules().getTransition(shifted.requestedLocal()).getInstant())
+              .build());
+      meetings.sort(null);
+      i = 0;
     }
     return ImmutableList.copyOf(meetings);
+  }
+
+  private static boolean skipped(ScheduledMeeting meeting, ZoneId zone) {
+    ZoneOffsetTransition transition = zone.getRules().getTransition(meeting.requestedLocal());
+    return transition != null && transition.isGap();
   }
 }
