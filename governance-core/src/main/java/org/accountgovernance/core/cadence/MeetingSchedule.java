@@ -23,7 +23,8 @@ import org.accountgovernance.core.internal.Checks;
  * }</pre>
  *
  * <p>Meetings come sorted by start, then tier. Two tiers never share one occurrence (CAD-SEPARATE):
- * rules that put two tiers at the same local date and time are refused with an error naming both.
+ * rules that put two tiers at the same local date and time, or at two local times that a DST gap
+ * moves to the same instant, are refused with an error naming both.
  */
 public final class MeetingSchedule {
   private MeetingSchedule() {}
@@ -33,7 +34,7 @@ public final class MeetingSchedule {
    * horizon)} in {@code zone}.
    *
    * @throws IllegalArgumentException when the horizon is not positive, or two tiers would meet at
-   *     the same local date and time
+   *     the same local date and time or start at the same instant
    */
   public static List<ScheduledMeeting> generate(
       Map<String, ScheduleRule> rules, ZoneId zone, LocalDate from, Period horizon) {
@@ -64,6 +65,20 @@ public final class MeetingSchedule {
           "rules",
           "free of two tiers at one local date and time (CAD-SEPARATE: never combine meetings)",
           a.tierId() + " and " + b.tierId() + " both at " + a.requestedLocal());
+      // Two local times a DST gap moves to one instant would combine the meetings as well.
+      Checks.check(
+          !a.start().equals(b.start()),
+          "rules",
+          "free of two tiers starting at one instant (CAD-SEPARATE: never combine meetings)",
+          a.tierId()
+              + " at "
+              + a.requestedLocal()
+              + " and "
+              + b.tierId()
+              + " at "
+              + b.requestedLocal()
+              + " both starting at "
+              + a.start());
     }
     return ImmutableList.copyOf(meetings);
   }
