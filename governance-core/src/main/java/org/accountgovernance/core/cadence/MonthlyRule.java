@@ -80,7 +80,12 @@ public abstract class MonthlyRule implements ScheduleRule {
             && weekday().isPresent() == nth().isPresent(),
         "MonthlyRule",
         "either a dayOfMonth or an nth weekday",
-        this);
+        "dayOfMonth "
+            + dayOfMonth().map(String::valueOf).orElse("none")
+            + ", nth "
+            + nth().map(String::valueOf).orElse("none")
+            + ", weekday "
+            + weekday().map(String::valueOf).orElse("none"));
     dayOfMonth()
         .ifPresent(d -> Checks.check(d >= 1 && d <= 31, "MonthlyRule.dayOfMonth", "in [1, 31]", d));
     nth()

@@ -75,12 +75,14 @@ public final class PlaybookEngagementPolicy {
     List<Optional<Instant>> next = new ArrayList<>();
 
     List<ExecutiveExchange> exchanges = known(relationship.exchanges(), ExecutiveExchange::at, now);
-    Instant lastExchangeOrStart =
-        exchanges.isEmpty() ? relationship.since() : exchanges.get(exchanges.size() - 1).at();
+    List<Instant> exchangeInstants =
+        instants(exchanges, ExecutiveExchange::at, relationship.since());
+    // Counted like EXE-LAPSE: from the start, or the last exchange after it.
+    Instant lastExchangeOrStart = exchangeInstants.get(exchangeInstants.size() - 1);
     next.add(
         lapses(
             relationship,
-            instants(exchanges, ExecutiveExchange::at, relationship.since()),
+            exchangeInstants,
             cadence.interval(),
             now,
             EngagementRules.LAPSE,

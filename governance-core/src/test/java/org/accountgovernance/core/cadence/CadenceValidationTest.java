@@ -1,0 +1,176 @@
+package org.accountgovernance.core.cadence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.accountgovernance.core.PartyRole;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The validation of meeting tiers, meeting records and KPI results, and which KPIs miss. */
+class CadenceValidationTest {
+  private static final Instant T0 = Instant.parse("2026-03-03T09:00:00Z");
+
+  private static void assertRejected(ThrowingCallable call, String message) {
+    assertThatThrownBy(call)
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+  }
+
+  private static BigDecimal num(String value) {
+    return new BigDecimal(value);
+  }
+
+  @Nested
+  class Tiers {
+    private MeetingTier.Builder weekly() {
+      return MeetingTier.builder()
+          .id("WEEKLY")
+          .name("Weekly Operations Sync")
+          .frequency(MeetingTier.Frequency.WEEKLY)
+          .objective("Clear immediate roadblocks")
+          .horizon("T+0 to T+4 weeks")
+          .addInputs("Open Order Report", "Material Shortage List")
+          .addOutputs("Confirmed ship dates for the next 2 weeks")
+          .addRequiredAttendees(
+              PartyRole.customer("Customer Buyer"), PartyRole.supplier("Factory PM"));
+    }
+
+    @Test
+    void aTierIsData() {
+      MeetingTier tier = weekly().build();
+
+      assertThat(tier.id()).isEqualTo("WEEKLY");
+      assertThat(tier.frequency()).isEqualTo(MeetingTier.Frequency.WEEKLY);
+      assertThat(tier.inputs()).containsExactly("Open Order Report", "Material Shortage List");
+      assertThat(tier.requiredAttendees())
+          .containsExactly(PartyRole.customer("Customer Buyer"), PartyRole.supplier("Factory PM"));
+      assertThat(tier).hasToString("Weekly Operations Sync (WEEKLY)");
+    }
+
+    @Test
+    void aBlankIdIsRejected() {
+      assertRejected(
+          () -> weekly().id(" ").build(), "MeetingTier.id must be non-blank but was ' '");
+    }
+
+    @Test
+    void aBlankNameIsRejectedNamingTheTier() {
+      assertRejected(
+          () -> weekly().name("").build(), "MeetingTier[WEEKLY].name must be non-blank but was ''");
+    }
+
+    @Test
+    void aBlankObjectiveIsRejectedNamingTheTier() {
+      assertRejected(
+          () -> weekly().objective("\t").build(),
+          "MeetingTier[WEEKLY].objective must be non-blank but was '\t'");
+    }
+
+    @Test
+    void aMissingFrequencyIsRejectedNamingIt() {
+      assertThatThrownBy(
+              () ->
+                  MeetingTier.builder()
+                      .id("WEEKLY")
+                      .name("Weekly Operations Sync")
+                      .objective("Clear immediate roadblocks")
+                      .horizon("T+0 to T+4 weeks")
+                      .build())
+          .isExactlyInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("frequency");
+    }
+  }
+
+  @Nested
+  class Records {
+    @Test
+    void aRecordHoldsWhatHappened() {
+      MeetingRecord record =
+          MeetingRecord.builder()
+              .id("M-2026-10")
+              .addTierIds("WEEKLY")
+              .heldAt(T0)
+              .addAttendees(PartyRole.customer("Customer Buyer"), PartyRole.supplier("Factory PM"))
+              .addInputs("Open Order Report", "Material Shortage List")
+              .addOutputs("Confirmed ship dates for the next 2 weeks")
+              .build();
+
+      assertThat(record.tierIds()).containsExactly("WEEKLY");
+      assertThat(record.heldAt()).isEqualTo(T0);
+      assertThat(record.attendees()).hasSize(2);
+      assertThat(record.kpis()).isEmpty();
+    }
+
+    @Test
+    void aBlankIdIsRejected() {
+      assertRejected(
+          () -> MeetingRecord.builder().id("").addTierIds("WEEKLY").heldAt(T0).build(),
+          "MeetingRecord.id must be non-blank but was ''");
+    }
+
+    @Test
+    void aRecordWithoutTierIsRejectedNamingTheMeeting() {
+      assertRejected(
+          () -> MeetingRecord.builder().id("M-1").heldAt(T0).build(),
+          "MeetingRecord[M-1].tierIds must be at least one tier but was []");
+    }
+  }
+
+  @Nested
+  class Kpis {
+    @Test
+    void aHigherIsBetterKpiMissesBelowItsTarget() {
+      assertThat(KpiResult.of("OTIF %", num("91.5"), num("95"), true).belowTarget()).isTrue();
+      assertThat(KpiResult.of("OTIF %", num("94.99"), num("95"), true).belowTarget()).isTrue();
+    }
+
+    @Test
+    void aHigherIsBetterKpiAtOrAboveItsTargetDoesNotMiss() {
+      assertThat(KpiResult.of("OTIF %", num("95"), num("95"), true).belowTarget()).isFalse();
+      // compared by value, not by scale
+      assertThat(KpiResult.of("OTIF %", num("95.00"), num("95"), true).belowTarget()).isFalse();
+      assertThat(KpiResult.of("OTIF %", num("97"), num("95"), true).belowTarget()).isFalse();
+    }
+
+    @Test
+    void aLowerIsBetterKpiMissesAboveItsTarget() {
+      assertThat(KpiResult.of("RMA rate %", num("0.8"), num("0.5"), false).belowTarget()).isTrue();
+      assertThat(KpiResult.of("RMA rate %", num("0.51"), num("0.5"), false).belowTarget()).isTrue();
+    }
+
+    @Test
+    void aLowerIsBetterKpiAtOrBelowItsTargetDoesNotMiss() {
+      assertThat(KpiResult.of("RMA rate %", num("0.5"), num("0.5"), false).belowTarget()).isFalse();
+      assertThat(KpiResult.of("RMA rate %", num("0.3"), num("0.5"), false).belowTarget()).isFalse();
+    }
+
+    @Test
+    void aCapaIsAddedWithoutChangingTheResult() {
+      KpiResult miss = KpiResult.of("OTIF %", num("91.5"), num("95"), true);
+      KpiResult withCapa = miss.withCapa("CAPA-17: second shift on line 3");
+
+      assertThat(miss.capa()).isEmpty();
+      assertThat(withCapa.capa()).contains("CAPA-17: second shift on line 3");
+      assertThat(withCapa.belowTarget()).isTrue();
+      assertThat(withCapa.name()).isEqualTo("OTIF %");
+    }
+
+    @Test
+    void aBlankNameIsRejected() {
+      assertRejected(
+          () -> KpiResult.of(" ", num("1"), num("1"), true),
+          "KpiResult.name must be non-blank but was ' '");
+    }
+
+    @Test
+    void aBlankCapaIsRejectedNamingTheKpi() {
+      assertRejected(
+          () -> KpiResult.of("OTIF %", num("91.5"), num("95"), true).withCapa(" "),
+          "KpiResult[OTIF %].capa must be non-blank but was ' '");
+    }
+  }
+}
