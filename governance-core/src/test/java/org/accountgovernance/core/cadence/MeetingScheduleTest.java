@@ -2,6 +2,7 @@ package org.accountgovernance.core.cadence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -235,9 +236,10 @@ class MeetingScheduleTest {
               () -> MeetingSchedule.generate(clash, BERLIN, LocalDate.of(2026, 3, 1), YEAR))
           .isExactlyInstanceOf(IllegalArgumentException.class)
           .hasMessage(
-              "rules must be free of two tiers at one local date and time"
+              "rules must be free of two tiers starting together"
                   + " (CAD-SEPARATE: never combine meetings)"
-                  + " but was MONTHLY and WEEKLY both at 2026-03-05T14:00");
+                  + " but was MONTHLY at 2026-03-05T14:00 and WEEKLY at 2026-03-05T14:00"
+                  + " both start at 2026-03-05T13:00:00Z in Europe/Berlin");
     }
 
     @Test
@@ -257,21 +259,24 @@ class MeetingScheduleTest {
     }
 
     @Test
-    void twoTiersThatTheSpringGapPutsAtOneInstantAreRefusedNamingBoth() {
-      // 02:30 does not exist on 29 March 2026 in Berlin and becomes 03:30: the same instant
-      Map<String, ScheduleRule> clash =
+    void aTierThatTheSpringGapMovesOntoAnotherStartsAtTheEndOfTheGap() {
+      // 02:30 does not exist on 29 March 2026 in Berlin (02:00 CET jumps to 03:00 CEST); moved
+      // forward by the gap it would be 03:30, the monthly review's start. The weekly sync, whose
+      // time was skipped, starts at the end of the gap instead: 03:00 CEST (01:00Z).
+      Map<String, ScheduleRule> night =
           Map.of(
               "WEEKLY", ScheduleRule.weekly(DayOfWeek.SUNDAY, LocalTime.of(2, 30)),
               "MONTHLY", MonthlyRule.nthWeekday(1, -1, DayOfWeek.SUNDAY, LocalTime.of(3, 30)));
 
-      assertThatThrownBy(
-              () -> MeetingSchedule.generate(clash, BERLIN, LocalDate.of(2026, 3, 1), YEAR))
-          .isExactlyInstanceOf(IllegalArgumentException.class)
-          .hasMessage(
-              "rules must be free of two tiers starting at one instant"
-                  + " (CAD-SEPARATE: never combine meetings)"
-                  + " but was MONTHLY at 2026-03-29T03:30 and WEEKLY at 2026-03-29T02:30"
-                  + " both starting at 2026-03-29T01:30:00Z");
+      List<ScheduledMeeting> year =
+          MeetingSchedule.generate(night, BERLIN, LocalDate.of(2026, 3, 1), YEAR);
+
+      assertThat(year)
+          .filteredOn(m -> m.requestedLocal().toLocalDate().equals(LocalDate.of(2026, 3, 29)))
+          .extracting(ScheduledMeeting::tierId, ScheduledMeeting::start)
+          .containsExactly(
+              tuple("WEEKLY", Instant.parse("2026-03-29T01:00:00Z")),
+              tuple("MONTHLY", Instant.parse("2026-03-29T01:30:00Z")));
     }
   }
 
