@@ -1,6 +1,7 @@
 package org.accountgovernance.core.cadence;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -8,8 +9,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.accountgovernance.core.internal.Checks;
 
 /**
@@ -43,58 +46,65 @@ public final class MeetingSchedule {
       Map<String, ScheduleRule> rules, ZoneId zone, LocalDate from, Period horizon) {
     Checks.check(!horizon.isNegative() && !horizon.isZero(), "horizon", "positive", horizon);
     LocalDate until = from.plus(horizon);
-    List<ScheduledMeeting> meetings = new ArrayList<>();
-    for (Map.Entry<String, ScheduleRule> entry : rules.entrySet()) {
-      ScheduleRule rule = entry.getValue();
-      for (LocalDate day = rule.nextOnOrAfter(from);
-          day.isBefore(until);
-          day = rule.nextOnOrAfter(day.plusDays(1))) {
+    // First the local date-times each rule asks for; two tiers may not ask for the same one.
+    Map<LocalDateTime, String> requested = new HashMap<>();
+    List<ScheduledMeeting> onTheClock = new ArrayList<>();
+    List<ScheduledMeeting> inAGap = new ArrayList<>();
+    for (String tierId : new TreeSet<>(rules.keySet())) {
+      ScheduleRule rule = rules.get(tierId);
+      LocalDate day = next(tierId, rule, from);
+      while (day.isBefore(until)) {
         LocalDateTime local = day.atTime(rule.time());
-        meetings.add(
+        String other = requested.putIfAbsent(local, tierId);
+        Checks.check(
+            other == null,
+            "rules",
+            "free of two tiers at one local date and time (CAD-SEPARATE: never combine meetings)",
+            other + " and " + tierId + " both at " + local);
+        ScheduledMeeting meeting =
             ScheduledMeeting.builder()
-                .tierId(entry.getKey())
+                .tierId(tierId)
                 .requestedLocal(local)
                 .zone(zone)
                 .start(ZonedDateTime.of(local, zone).toInstant())
-                .build());
+                .build();
+        (skipped(meeting, zone) ? inAGap : onTheClock).add(meeting);
+        day = next(tierId, rule, day.plusDays(1));
       }
     }
-    meetings.sort(null);
-    for (int i = 1; i < meetings.size(); i++) {
-      ScheduledMeeting a = meetings.get(i - 1);
-      ScheduledMeeting b = meetings.get(i);
-      if (!a.start().equals(b.start())) {
-        continue;
-      }
-      // A skipped hour moved one local time onto another tier's meeting: the one whose time was
-      // skipped starts at the end of the gap instead, so the two stay apart.
-      int moved = skipped(a, zone) ? i - 1 : skipped(b, zone) ? i : -1;
+    // Then the skipped times: forward by the gap, or to the gap's end if that start is taken.
+    Map<Instant, ScheduledMeeting> starts = new HashMap<>();
+    for (ScheduledMeeting meeting : onTheClock) {
+      starts.put(meeting.start(), meeting);
+    }
+    inAGap.sort(null);
+    for (ScheduledMeeting meeting : inAGap) {
+      Instant gapEnd = zone.getRules().getTransition(meeting.requestedLocal()).getInstant();
+      ScheduledMeeting placed =
+          starts.containsKey(meeting.start())
+              ? ScheduledMeeting.builder().from(meeting).start(gapEnd).build()
+              : meeting;
+      ScheduledMeeting taken = starts.putIfAbsent(placed.start(), placed);
       Checks.check(
-          moved >= 0,
+          taken == null,
           "rules",
           "free of two tiers starting together (CAD-SEPARATE: never combine meetings)",
-          a.tierId()
-              + " at "
-              + a.requestedLocal()
-              + " and "
-              + b.tierId()
-              + " at "
-              + b.requestedLocal()
-              + " both start at "
-              + a.start()
-              + " in "
-              + zone);
-      ScheduledMeeting shifted = meetings.get(moved);
-      meetings.set(
-          moved,
-          ScheduledMeeting.builder()
-              .from(shifted)
-              .start(zone.getRules().getTransition(shifted.requestedLocal()).getInstant())
-              .build());
-      meetings.sort(null);
-      i = 0;
+          taken + " and " + meeting + " (its local time skipped by the clocks)");
     }
+    List<ScheduledMeeting> meetings = new ArrayList<>(starts.values());
+    meetings.sort(null);
     return ImmutableList.copyOf(meetings);
+  }
+
+  /** The rule's next day, checked: a host's rule must not go back in time. */
+  private static LocalDate next(String tierId, ScheduleRule rule, LocalDate from) {
+    LocalDate next = rule.nextOnOrAfter(from);
+    Checks.check(
+        !next.isBefore(from),
+        "rules[" + tierId + "].nextOnOrAfter(" + from + ")",
+        "on or after " + from + " (" + rule + ")",
+        next);
+    return next;
   }
 
   private static boolean skipped(ScheduledMeeting meeting, ZoneId zone) {

@@ -236,10 +236,9 @@ class MeetingScheduleTest {
               () -> MeetingSchedule.generate(clash, BERLIN, LocalDate.of(2026, 3, 1), YEAR))
           .isExactlyInstanceOf(IllegalArgumentException.class)
           .hasMessage(
-              "rules must be free of two tiers starting together"
+              "rules must be free of two tiers at one local date and time"
                   + " (CAD-SEPARATE: never combine meetings)"
-                  + " but was MONTHLY at 2026-03-05T14:00 and WEEKLY at 2026-03-05T14:00"
-                  + " both start at 2026-03-05T13:00:00Z in Europe/Berlin");
+                  + " but was MONTHLY and WEEKLY both at 2026-03-05T14:00");
     }
 
     @Test
@@ -315,5 +314,44 @@ class MeetingScheduleTest {
           .isExactlyInstanceOf(IllegalArgumentException.class)
           .hasMessage("horizon must be positive but was P-1M");
     }
+  }
+
+  @Test
+  void aSkippedTimeThatFindsBothItsPlacesTakenIsRefusedNamingIt() {
+    // Berlin, 29 March 2026: 02:00 does not exist; moved forward by the gap it is 03:00, the end of
+    // the gap too, where the monthly review already starts.
+    Map<String, ScheduleRule> night =
+        Map.of(
+            "WEEKLY", ScheduleRule.weekly(DayOfWeek.SUNDAY, LocalTime.of(2, 0)),
+            "MONTHLY", MonthlyRule.nthWeekday(1, -1, DayOfWeek.SUNDAY, LocalTime.of(3, 0)));
+    assertThatThrownBy(
+            () -> MeetingSchedule.generate(night, BERLIN, LocalDate.of(2026, 3, 1), YEAR))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("rules must be free of two tiers starting together")
+        .hasMessageContaining("WEEKLY 2026-03-29T02:00");
+  }
+
+  @Test
+  void aHostRuleThatGoesBackInTimeIsRefused() {
+    ScheduleRule backwards =
+        new ScheduleRule() {
+          @Override
+          public LocalDate nextOnOrAfter(LocalDate date) {
+            return date.minusDays(1);
+          }
+
+          @Override
+          public LocalTime time() {
+            return LocalTime.NOON;
+          }
+        };
+    assertThatThrownBy(
+            () ->
+                MeetingSchedule.generate(
+                    Map.of("ODD", backwards), BERLIN, LocalDate.of(2026, 3, 1), YEAR))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "rules[ODD].nextOnOrAfter(2026-03-01) must be on or after 2026-03-01")
+        .hasMessageEndingWith("but was 2026-02-28");
   }
 }

@@ -18,7 +18,9 @@ class DefaultScheduleContractTest implements CadenceScheduleContract {
   }
 
   @Override
-  public List<ScheduledMeeting> calendar(ZoneId zone, LocalDate from) {
-    return POLICY.calendar(zone, from);
+  public List<ScheduledMeeting> calendar(
+      Map<String, ScheduleRule> rules, ZoneId zone, LocalDate from) {
+    return PlaybookCadencePolicy.of(CadenceSettings.from(POLICY.settings()).schedule(rules).build())
+        .calendar(zone, from);
   }
 }

@@ -1,15 +1,11 @@
 package org.accountgovernance.rules.cadence;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import org.accountgovernance.core.cadence.MonthlyRule;
 import org.accountgovernance.core.cadence.ScheduleRule;
-import org.accountgovernance.core.cadence.ScheduledMeeting;
 
 /**
  * A host's calendar in the small hours of Sunday — exactly where clocks skip and repeat an hour in
@@ -33,10 +29,5 @@ class NightScheduleContractTest extends DefaultScheduleContractTest {
   @Override
   public Map<String, ScheduleRule> schedule() {
     return NIGHT.settings().schedule();
-  }
-
-  @Override
-  public List<ScheduledMeeting> calendar(ZoneId zone, LocalDate from) {
-    return NIGHT.calendar(zone, from);
   }
 }
