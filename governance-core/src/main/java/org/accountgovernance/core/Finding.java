@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * <p>A finding is identified by its rule, subject and {@link #since()}: evaluated later, the same
  * finding may say more (a late response that has since arrived, with its lateness), so a host
  * de-duplicating notifications keys them on those three. Findings sort by {@link #since()}, then
- * rule id, then subject: a stable, reproducible order.
+ * rule id, subject, observed value, threshold and message: a stable, reproducible order.
  */
 @Value.Immutable
 public abstract class Finding implements Comparable<Finding> {
@@ -25,6 +25,8 @@ public abstract class Finding implements Comparable<Finding> {
       Comparator.comparing(Finding::since)
           .thenComparing(Finding::ruleId)
           .thenComparing(Finding::subject)
+          .thenComparing(Finding::observed)
+          .thenComparing(Finding::threshold)
           .thenComparing(Finding::message);
 
   Finding() {}

@@ -2,8 +2,11 @@ package org.accountgovernance.core.cadence;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.accountgovernance.core.AccountId;
+import org.accountgovernance.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -40,4 +43,16 @@ public abstract class AccountMeetings {
 
   /** Builds {@link AccountMeetings}. */
   public static final class Builder extends ImmutableAccountMeetings.Builder {}
+
+  @Value.Check
+  void check() {
+    Set<String> ids = new HashSet<>();
+    for (MeetingRecord record : records()) {
+      Checks.check(
+          ids.add(record.id()),
+          "AccountMeetings.records",
+          "free of duplicate ids",
+          record.id() + " twice");
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package org.accountgovernance.core.cadence;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.accountgovernance.core.PartyRole;
@@ -62,5 +63,14 @@ public abstract class MeetingRecord {
         "MeetingRecord[" + id() + "].tierIds",
         "at least one tier",
         tierIds());
+    tierIds().forEach(t -> Checks.notBlank("MeetingRecord[" + id() + "].tierIds", t));
+    Set<String> names = new HashSet<>();
+    for (KpiResult kpi : kpis()) {
+      Checks.check(
+          names.add(kpi.name()),
+          "MeetingRecord[" + id() + "].kpis",
+          "free of duplicate KPI names",
+          kpi.name() + " twice");
+    }
   }
 }

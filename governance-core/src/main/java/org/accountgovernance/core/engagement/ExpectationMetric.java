@@ -52,6 +52,17 @@ public abstract class ExpectationMetric {
         true);
   }
 
+  /** A metric where lower is better, with fractional values (2.5 days). */
+  public static ExpectationMetric lowerIsBetter(
+      Instant measuredAt,
+      String name,
+      BigDecimal actual,
+      BigDecimal contractTarget,
+      BigDecimal customerExpectation) {
+    return ImmutableExpectationMetric.of(
+        measuredAt, name, actual, contractTarget, customerExpectation, true);
+  }
+
   /** A metric where higher is better. */
   public static ExpectationMetric higherIsBetter(
       Instant measuredAt,

@@ -161,6 +161,14 @@ public abstract class CadenceSettings {
 
   @Value.Check
   void check() {
+    Set<String> ids = new java.util.HashSet<>();
+    for (MeetingTier tier : tiers()) {
+      Checks.check(
+          ids.add(tier.id()),
+          "CadenceSettings.tiers",
+          "free of duplicate ids",
+          tier.id() + " twice");
+    }
     for (MeetingTier tier : tiers()) {
       Checks.check(
           schedule().containsKey(tier.id()),

@@ -36,8 +36,9 @@ import org.accountgovernance.rules.internal.Lapses;
  *
  * <p>Tiers are told apart by their {@link MeetingTier.Frequency}: the weekly tier(s) for CAD-SKIP
  * and CAD-SEPARATE, the monthly tier(s) for CAD-SEPARATE and CAD-CAPA. Outside the mandatory phases
- * (default: Active Production) CAD-SKIP is not reported; the content of meetings held still is.
- * Immutable and thread-safe.
+ * (default: Active Production) CAD-SKIP is not reported; the content of meetings held still is. A
+ * record dated after {@code now} is a fact not yet known: {@code nextChangeAt} speaks of time
+ * alone. Immutable and thread-safe.
  */
 public final class PlaybookCadencePolicy {
   private static final String SKIP_RISK =
@@ -77,6 +78,10 @@ public final class PlaybookCadencePolicy {
    * ignored.
    */
   public CadenceReport evaluate(AccountMeetings meetings, Instant now) {
+    for (MeetingRecord record : meetings.records()) {
+      // Every record names known tiers, in the past or not: a typo must not wait to be noticed.
+      record.tierIds().forEach(this::tier);
+    }
     boolean mandatory = settings.mandatoryPhases().contains(meetings.phase());
     List<MeetingRecord> held = new ArrayList<>();
     for (MeetingRecord record : meetings.records()) {

@@ -15,8 +15,9 @@ import org.immutables.value.Value;
  * least every three months; an idea shared at least every three months.
  *
  * <p>Segments (*interp.*): strategic when the strategic importance is at or above {@link
- * #strategicImportance()} (HIGH); key when the importance is MEDIUM or the size or the growth
- * potential is at or above {@link #keyThreshold()} (HIGH); standard otherwise.
+ * #strategicImportance()} (HIGH); key when the importance is at or above {@link #keyImportance()}
+ * (MEDIUM) or the size or the growth potential is at or above {@link #keyThreshold()} (HIGH);
+ * standard otherwise.
  *
  * <pre>{@code
  * EngagementSettings mine = EngagementSettings.from(EngagementSettings.ofDefaults())
@@ -61,6 +62,12 @@ public abstract class EngagementSettings {
   @Value.Default
   public Rating strategicImportance() {
     return Rating.HIGH;
+  }
+
+  /** The strategic importance from which an account is at least key. */
+  @Value.Default
+  public Rating keyImportance() {
+    return Rating.MEDIUM;
   }
 
   /** The size or growth potential from which an account is key. */

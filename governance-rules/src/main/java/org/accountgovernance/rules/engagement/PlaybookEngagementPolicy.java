@@ -26,9 +26,10 @@ import org.accountgovernance.rules.internal.Lapses;
 /**
  * The playbook's executive involvement: EXE-LAPSE (no executive exchange within the interval the
  * profile calls for, counted on the account's calendar from the relationship's start or the last
- * exchange), EXE-ROTATION (the last {@code rotationRun} exchanges all with one executive),
- * EXE-LEVELS (no contact at a level within its recency), EXE-EXPECTATION (a metric that meets the
- * contract and misses the customer's expectation), EXE-IDEAS (no idea shared within the gap).
+ * exchange), EXE-ROTATION ({@code rotationRun} exchanges in a row with one executive, anywhere in
+ * the history: a run that ended stays a finding; names compared exactly), EXE-LEVELS (no contact at
+ * a level within its recency), EXE-EXPECTATION (a metric that meets the contract and misses the
+ * customer's expectation), EXE-IDEAS (no idea shared within the gap).
  *
  * <pre>{@code
  * EngagementReport r = PlaybookEngagementPolicy.ofDefaults().evaluate(relationship, now);
@@ -38,7 +39,8 @@ import org.accountgovernance.rules.internal.Lapses;
  * }</pre>
  *
  * <p>Lapses are history: a lapse that ended with a late exchange stays a finding, saying until when
- * it lasted. Facts after {@code now} are ignored. Immutable and thread-safe.
+ * it lasted. Facts dated after {@code now} are not known yet and ignored: {@code nextChangeAt}
+ * speaks of time alone. Immutable and thread-safe.
  */
 public final class PlaybookEngagementPolicy {
   private final EngagementSettings settings;

@@ -31,7 +31,7 @@ public final class PlaybookExecutiveFrequency implements ExecutiveFrequencyPolic
     if (atLeast(profile.strategicImportance(), settings.strategicImportance())) {
       segment = AccountSegment.STRATEGIC;
       why = "strategic importance " + profile.strategicImportance();
-    } else if (profile.strategicImportance() == Rating.MEDIUM
+    } else if (atLeast(profile.strategicImportance(), settings.keyImportance())
         || atLeast(profile.size(), settings.keyThreshold())
         || atLeast(profile.growthPotential(), settings.keyThreshold())) {
       segment = AccountSegment.KEY;

@@ -820,8 +820,7 @@ class PlaybookCadencePolicyTest {
 
     @Test
     void eachMissedKpiIsOneFinding() {
-      MeetingRecord review =
-          monthly("R-3", held).addKpis(otif("91.5"), rma("0.8"), otif("96")).build();
+      MeetingRecord review = monthly("R-3", held).addKpis(otif("91.5"), rma("0.8")).build();
 
       CadenceReport report = DEFAULTS.evaluate(active(review), now);
 
@@ -886,7 +885,7 @@ class PlaybookCadencePolicyTest {
       MeetingRecord future =
           MeetingRecord.builder()
               .id("F-1")
-              .tierIds(List.of("WEEKLY", "MONTHLY", "NO_SUCH_TIER"))
+              .tierIds(List.of("WEEKLY", "MONTHLY"))
               .heldAt(now.plusNanos(1))
               .build();
 
@@ -894,6 +893,35 @@ class PlaybookCadencePolicyTest {
 
       assertThat(report.findings()).isEmpty();
       assertThat(report.nextChangeAt()).contains(Instant.parse("2026-03-24T09:00:00.000000001Z"));
+    }
+
+    @Test
+    void anUnknownTierIsRejectedEvenInARecordNotYetHeld() {
+      Instant now = tenAm(3, 11);
+      MeetingRecord future =
+          MeetingRecord.builder()
+              .id("F-2")
+              .addTierIds("WEEKLYY")
+              .heldAt(now.plusSeconds(3600))
+              .build();
+      assertThatThrownBy(() -> DEFAULTS.evaluate(active(future), now))
+          .isExactlyInstanceOf(IllegalArgumentException.class)
+          .hasMessageEndingWith("but was 'WEEKLYY'");
+    }
+
+    @Test
+    void aKpiListedTwiceInOneRecordIsRejected() {
+      assertThatThrownBy(
+              () ->
+                  monthly("R-4", tenAm(3, 10))
+                      .addKpis(
+                          KpiResult.of(
+                              "OTIF %", new BigDecimal("91.5"), new BigDecimal("95"), true),
+                          KpiResult.of("OTIF %", new BigDecimal("96"), new BigDecimal("95"), true))
+                      .build())
+          .isExactlyInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "MeetingRecord[R-4].kpis must be free of duplicate KPI names but was OTIF % twice");
     }
 
     @Test
