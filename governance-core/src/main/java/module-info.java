@@ -18,6 +18,7 @@ module org.accountgovernance.core {
   exports org.accountgovernance.core.program;
   exports org.accountgovernance.core.cadence;
   exports org.accountgovernance.core.engagement;
+  exports org.accountgovernance.core.authority;
   exports org.accountgovernance.core.internal to
       org.accountgovernance.rules,
       org.accountgovernance.testkit;

@@ -10,4 +10,5 @@ module org.accountgovernance.rules {
   exports org.accountgovernance.rules.program;
   exports org.accountgovernance.rules.cadence;
   exports org.accountgovernance.rules.engagement;
+  exports org.accountgovernance.rules.authority;
 }

@@ -1,0 +1,55 @@
+package org.accountgovernance.core.authority;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * An action waiting for approval under a process, e.g. placing a PO for long-lead material under
+ * "Material liability authorization", asked of the customer with a reply-by date.
+ *
+ * <pre>{@code
+ * ActionRequest.builder().action("PO-881 long-lead FPGAs")
+ *     .process("Material liability authorization")
+ *     .requestedAt(t).replyBy(t.plus(Duration.ofDays(3))).build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class ActionRequest {
+  ActionRequest() {}
+
+  /** The action, as approvals name it. */
+  public abstract String action();
+
+  /** The process whose accountable party must approve. */
+  public abstract String process();
+
+  /** When approval was asked for. */
+  public abstract Instant requestedAt();
+
+  /** The date asked for a reply; its lapse is not approval. */
+  public abstract Optional<Instant> replyBy();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ActionRequest}. */
+  public static final class Builder extends ImmutableActionRequest.Builder {}
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("ActionRequest.action", action());
+    Checks.notBlank("ActionRequest.process", process());
+    replyBy()
+        .ifPresent(
+            r ->
+                Checks.check(
+                    !r.isBefore(requestedAt()),
+                    "ActionRequest.replyBy",
+                    "at or after requestedAt " + requestedAt(),
+                    r));
+  }
+}

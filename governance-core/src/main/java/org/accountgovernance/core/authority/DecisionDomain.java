@@ -1,0 +1,35 @@
+package org.accountgovernance.core.authority;
+
+/**
+ * What a decision is about, which decides who is accountable for it (RACI-ROUTE): pricing and
+ * contracts go to Sales / Deal Desk, technical specifications and engineering changes to
+ * Engineering / Quality.
+ *
+ * <p>Example: a quote with a new margin is {@code PRICING}.
+ */
+public enum DecisionDomain {
+  /** Prices and margins. */
+  PRICING,
+  /** Contract terms. */
+  CONTRACTS,
+  /** Technical specification. */
+  TECHNICAL_SPECIFICATION,
+  /** Engineering change orders. */
+  ENGINEERING_CHANGE,
+  /** Material the customer is liable for. */
+  MATERIAL_LIABILITY,
+  /** Returns and credits. */
+  RMA_CREDIT,
+  /** Delivery: what is built and shipped, when. */
+  DELIVERY;
+
+  /** Whether the domain is commercial (pricing or contracts). */
+  public boolean isCommercial() {
+    return this == PRICING || this == CONTRACTS;
+  }
+
+  /** Whether the domain is technical (specification or engineering change). */
+  public boolean isTechnical() {
+    return this == TECHNICAL_SPECIFICATION || this == ENGINEERING_CHANGE;
+  }
+}

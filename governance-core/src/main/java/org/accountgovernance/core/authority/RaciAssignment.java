@@ -1,0 +1,31 @@
+package org.accountgovernance.core.authority;
+
+import org.accountgovernance.core.PartyRole;
+import org.immutables.value.Value;
+
+/**
+ * One cell of a RACI matrix: a party and its part, e.g. {@code RaciAssignment.of(
+ * PartyRole.supplier("Deal Desk"), RaciRole.ACCOUNTABLE)}.
+ */
+@Value.Immutable
+public abstract class RaciAssignment {
+  RaciAssignment() {}
+
+  /** The party. */
+  @Value.Parameter
+  public abstract PartyRole party();
+
+  /** Its part. */
+  @Value.Parameter
+  public abstract RaciRole role();
+
+  /** An assignment. */
+  public static RaciAssignment of(PartyRole party, RaciRole role) {
+    return ImmutableRaciAssignment.of(party, role);
+  }
+
+  @Override
+  public String toString() {
+    return role().name().charAt(0) + ": " + party();
+  }
+}

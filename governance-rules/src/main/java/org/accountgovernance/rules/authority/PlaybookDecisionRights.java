@@ -1,0 +1,277 @@
+package org.accountgovernance.rules.authority;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.accountgovernance.core.Finding;
+import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.Reason;
+import org.accountgovernance.core.Subject;
+import org.accountgovernance.core.authority.ActionRequest;
+import org.accountgovernance.core.authority.AmbiguousDecisionException;
+import org.accountgovernance.core.authority.Approval;
+import org.accountgovernance.core.authority.ApprovalMedium;
+import org.accountgovernance.core.authority.DecisionDomain;
+import org.accountgovernance.core.authority.Permission;
+import org.accountgovernance.core.authority.RaciMatrix;
+import org.accountgovernance.core.authority.RaciRole;
+
+/**
+ * The playbook's decision rights: RACI-ONE-A (every process has exactly one Accountable and at
+ * least one Responsible), RACI-ROUTE (a decision goes to the Accountable of its domain; one
+ * spanning domains with different Accountables is an error), RACI-WRITTEN (an action under a
+ * process that needs it proceeds only on the Accountable's written approval — silence, a verbal yes
+ * or a lapsed reply-by date are not approval).
+ *
+ * <pre>{@code
+ * PlaybookDecisionRights rights = PlaybookDecisionRights.ofDefaults();
+ * rights.validate();                                       // RACI-ONE-A findings
+ * rights.route("new margin for lot 7", Set.of(DecisionDomain.PRICING)); // Deal Desk
+ * rights.mayProceed(poRequest, approvals, now).allowed();  // only with the Customer's written yes
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PlaybookDecisionRights {
+  private final RaciSettings settings;
+
+  private PlaybookDecisionRights(RaciSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** The rights of the playbook's table. */
+  public static PlaybookDecisionRights ofDefaults() {
+    return of(RaciSettings.ofDefaults());
+  }
+
+  /** The rights of {@code settings}. */
+  public static PlaybookDecisionRights of(RaciSettings settings) {
+    return new PlaybookDecisionRights(settings);
+  }
+
+  /** The settings in force. */
+  public RaciSettings settings() {
+    return settings;
+  }
+
+  /**
+   * RACI-ONE-A: a finding for every process without exactly one Accountable or without a
+   * Responsible.
+   */
+  public List<Finding> validate(Instant asOf) {
+    List<Finding> findings = new ArrayList<>();
+    for (RaciMatrix matrix : settings.matrices()) {
+      Subject subject = Subject.of("process", matrix.process());
+      List<PartyRole> accountable = matrix.withRole(RaciRole.ACCOUNTABLE);
+      if (accountable.size() != 1) {
+        findings.add(
+            Finding.builder()
+                .ruleId(RaciRules.ONE_ACCOUNTABLE)
+                .subject(subject)
+                .observed(
+                    accountable.isEmpty()
+                        ? "no Accountable"
+                        : accountable.size() + " Accountables: " + names(accountable))
+                .threshold("exactly one Accountable")
+                .message(
+                    matrix.process()
+                        + (accountable.isEmpty()
+                            ? " has nobody with the final say"
+                            : " has "
+                                + accountable.size()
+                                + " parties with the final say: "
+                                + names(accountable)))
+                .since(asOf)
+                .build());
+      }
+      if (matrix.withRole(RaciRole.RESPONSIBLE).isEmpty()) {
+        findings.add(
+            Finding.builder()
+                .ruleId(RaciRules.ONE_ACCOUNTABLE)
+                .subject(subject)
+                .observed("no Responsible")
+                .threshold("at least one Responsible")
+                .message(matrix.process() + " has nobody to do the work")
+                .since(asOf)
+                .build());
+      }
+    }
+    findings.sort(null);
+    return findings;
+  }
+
+  private static String names(List<PartyRole> roles) {
+    return roles.stream().map(PartyRole::name).sorted().collect(Collectors.joining(", "));
+  }
+
+  /**
+   * RACI-ROUTE: the one Accountable for a decision in {@code domains}.
+   *
+   * @return the reason naming the Accountable and the processes it comes from
+   * @throws AmbiguousDecisionException when the domains lead to different Accountables (pricing and
+   *     an engineering change, say), naming them all
+   * @throws IllegalArgumentException when no process covers a domain, or a process has not exactly
+   *     one Accountable
+   */
+  public Routing route(String decision, Set<DecisionDomain> domains) {
+    if (domains.isEmpty()) {
+      throw new IllegalArgumentException(
+          "domains must name at least one DecisionDomain but was []");
+    }
+    Map<DecisionDomain, PartyRole> byDomain = new LinkedHashMap<>();
+    for (DecisionDomain domain : new TreeSet<>(domains)) {
+      List<RaciMatrix> matrices =
+          settings.matrices().stream().filter(m -> m.domain() == domain).toList();
+      if (matrices.isEmpty()) {
+        throw new IllegalArgumentException(
+            "domains must be covered by a process's matrix but was "
+                + domain
+                + " (no process decides it)");
+      }
+      for (RaciMatrix matrix : matrices) {
+        List<PartyRole> accountable = matrix.withRole(RaciRole.ACCOUNTABLE);
+        if (accountable.size() != 1) {
+          throw new IllegalArgumentException(
+              "RaciMatrix["
+                  + matrix.process()
+                  + "] must have exactly one Accountable but was "
+                  + accountable);
+        }
+        PartyRole previous = byDomain.putIfAbsent(domain, accountable.get(0));
+        if (previous != null && !previous.equals(accountable.get(0))) {
+          byDomain.put(domain, null);
+        }
+      }
+    }
+    Set<PartyRole> accountables = new java.util.HashSet<>(byDomain.values());
+    if (accountables.size() != 1 || accountables.contains(null)) {
+      String parts =
+          byDomain.entrySet().stream()
+              .map(
+                  e ->
+                      e.getKey()
+                          + " ("
+                          + (e.getValue() == null ? "several Accountables" : e.getValue().name())
+                          + ")")
+              .collect(Collectors.joining(" and "));
+      throw new AmbiguousDecisionException(
+          "decision '"
+              + decision
+              + "' spans "
+              + parts
+              + ": split it, one Accountable per decision");
+    }
+    PartyRole accountable = accountables.iterator().next();
+    return new Routing(
+        accountable,
+        Reason.of(
+            RaciRules.ROUTE,
+            new TreeSet<>(domains).toString(),
+            "the Accountable of the domain's process",
+            "'" + decision + "' is decided by " + accountable.name()));
+  }
+
+  /** The Accountable of a decision, and why. */
+  public record Routing(PartyRole accountable, Reason reason) {}
+
+  /**
+   * RACI-WRITTEN: whether {@code request} may proceed at {@code now}, given the approvals on
+   * record. Under a process that needs written approval, only the Accountable's written approval of
+   * the action, given at or before {@code now}, allows it; under another process the Accountable's
+   * approval in any medium does.
+   *
+   * @throws IllegalArgumentException when the request's process has no matrix, or not exactly one
+   *     Accountable
+   */
+  public Permission mayProceed(ActionRequest request, List<Approval> approvals, Instant now) {
+    RaciMatrix matrix =
+        settings.matrices().stream()
+            .filter(m -> m.process().equals(request.process()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "ActionRequest.process must be a process with a matrix but was '"
+                            + request.process()
+                            + "'"));
+    List<PartyRole> accountables = matrix.withRole(RaciRole.ACCOUNTABLE);
+    if (accountables.size() != 1) {
+      throw new IllegalArgumentException(
+          "RaciMatrix["
+              + matrix.process()
+              + "] must have exactly one Accountable but was "
+              + accountables);
+    }
+    PartyRole accountable = accountables.get(0);
+    boolean writtenOnly = settings.writtenApprovalProcesses().contains(matrix.process());
+    List<Approval> relevant =
+        approvals.stream()
+            .filter(a -> a.covers().equals(request.action()) && !a.at().isAfter(now))
+            .sorted(Comparator.comparing(Approval::at))
+            .toList();
+    Optional<Approval> valid =
+        relevant.stream()
+            .filter(a -> a.approver().equals(accountable))
+            .filter(a -> !writtenOnly || a.medium() == ApprovalMedium.WRITTEN)
+            .findFirst();
+    Permission.Builder permission =
+        Permission.builder()
+            .action(request.action())
+            .accountable(accountable)
+            .approval(valid)
+            .allowed(valid.isPresent());
+    String needed =
+        (writtenOnly ? "written approval from " : "approval from ") + accountable.name();
+    if (valid.isPresent()) {
+      permission.addReasons(
+          Reason.of(
+              RaciRules.WRITTEN,
+              valid.get().medium().name().toLowerCase(java.util.Locale.ROOT)
+                  + " approval by "
+                  + accountable.name()
+                  + " at "
+                  + valid.get().at(),
+              needed,
+              request.action() + " may proceed"));
+      return permission.build();
+    }
+    boolean verbal =
+        relevant.stream()
+            .anyMatch(a -> a.approver().equals(accountable) && a.medium() == ApprovalMedium.VERBAL);
+    List<String> others =
+        relevant.stream()
+            .filter(a -> !a.approver().equals(accountable))
+            .map(a -> a.approver().name())
+            .distinct()
+            .toList();
+    String observed;
+    if (verbal) {
+      observed = "a verbal yes from " + accountable.name();
+    } else if (!others.isEmpty()) {
+      observed = "approval only from " + String.join(", ", others);
+    } else if (request.replyBy().isPresent() && now.isAfter(request.replyBy().get())) {
+      observed = "no reply by " + request.replyBy().get();
+    } else {
+      observed = "no approval (silence)";
+    }
+    permission.addReasons(
+        Reason.of(
+            RaciRules.WRITTEN,
+            observed,
+            needed,
+            request.action()
+                + " may not proceed: "
+                + observed
+                + " is not approval; it takes "
+                + needed));
+    return permission.build();
+  }
+}

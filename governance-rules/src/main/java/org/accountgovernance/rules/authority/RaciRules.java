@@ -1,0 +1,21 @@
+package org.accountgovernance.rules.authority;
+
+import org.accountgovernance.core.RuleId;
+
+/**
+ * The rule ids of the decision-rights family.
+ *
+ * <p>Example: {@code finding.ruleId().equals(RaciRules.ONE_ACCOUNTABLE)}.
+ */
+public final class RaciRules {
+  private RaciRules() {}
+
+  /** Every process has exactly one Accountable and at least one Responsible. */
+  public static final RuleId ONE_ACCOUNTABLE = RuleId.of("RACI-ONE-A");
+
+  /** Pricing or contracts → Sales / Deal Desk; technical specification or ECO → Engineering. */
+  public static final RuleId ROUTE = RuleId.of("RACI-ROUTE");
+
+  /** Long-lead material only after the Customer approved in writing. */
+  public static final RuleId WRITTEN = RuleId.of("RACI-WRITTEN");
+}
