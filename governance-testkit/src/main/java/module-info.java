@@ -17,4 +17,5 @@ module org.accountgovernance.testkit {
   exports org.accountgovernance.testkit.update;
   exports org.accountgovernance.testkit.program;
   exports org.accountgovernance.testkit.cadence;
+  exports org.accountgovernance.testkit.authority;
 }

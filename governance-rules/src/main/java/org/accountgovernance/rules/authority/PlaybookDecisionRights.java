@@ -215,7 +215,10 @@ public final class PlaybookDecisionRights {
     List<Approval> relevant =
         approvals.stream()
             .filter(a -> a.covers().equals(request.action()) && !a.at().isAfter(now))
-            .sorted(Comparator.comparing(Approval::at))
+            .sorted(
+                Comparator.comparing(Approval::at)
+                    .thenComparing(a -> a.approver().toString())
+                    .thenComparing(Approval::medium))
             .toList();
     Optional<Approval> valid =
         relevant.stream()

@@ -1,0 +1,105 @@
+package org.accountgovernance.testkit.authority;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.authority.Approval;
+import org.accountgovernance.core.authority.ApprovalMedium;
+import org.accountgovernance.core.authority.DecisionDomain;
+import org.accountgovernance.core.authority.RaciAssignment;
+import org.accountgovernance.core.authority.RaciMatrix;
+import org.accountgovernance.core.authority.RaciRole;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * QuickTheories generators for decision rights: matrices over a small pool of parties (so that
+ * missing and doubled Accountables are common), and approvals in every medium from any party.
+ *
+ * <p>Example: {@code qt().forAll(RaciGenerators.matrices("P-1")).check(m -> ...)}.
+ */
+public final class RaciGenerators {
+  /** The parties generated matrices and approvals draw from. */
+  public static final List<PartyRole> PARTIES =
+      List.of(
+          PartyRole.customer("Customer"),
+          PartyRole.supplier("Deal Desk"),
+          PartyRole.supplier("Account Manager"),
+          PartyRole.supplier("Engineering Lead"),
+          PartyRole.supplier("Finance"),
+          PartyRole.supplier("Quality Manager"));
+
+  private RaciGenerators() {}
+
+  /** Matrices for {@code process}: each party has no part or one of the four, in any domain. */
+  public static Gen<RaciMatrix> matrices(String process) {
+    Gen<Integer> part = Generate.range(0, 5);
+    Gen<List<Integer>> parts =
+        part.zip(part, part, (a, b, c) -> List.of(a, b, c))
+            .zip(
+                part,
+                part,
+                part,
+                (head, d, e, f) -> {
+                  List<Integer> all = new ArrayList<>(head);
+                  all.addAll(List.of(d, e, f));
+                  return all;
+                });
+    return parts.zip(
+        Generate.enumValues(DecisionDomain.class),
+        (chosen, domain) -> {
+          Map<PartyRole, RaciRole> assignments = new LinkedHashMap<>();
+          for (int i = 0; i < PARTIES.size(); i++) {
+            // 0 and 5 mean no part; A and R come twice as often as C and I.
+            int p = chosen.get(i);
+            if (p >= 1 && p <= 4) {
+              RaciRole role =
+                  p <= 2
+                      ? (p == 1 ? RaciRole.ACCOUNTABLE : RaciRole.RESPONSIBLE)
+                      : (p == 3 ? RaciRole.CONSULTED : RaciRole.INFORMED);
+              assignments.put(PARTIES.get(i), role);
+            }
+          }
+          RaciMatrix.Builder matrix = RaciMatrix.builder().process(process).domain(domain);
+          assignments.forEach(
+              (party, role) -> matrix.addAssignments(RaciAssignment.of(party, role)));
+          return matrix.build();
+        });
+  }
+
+  /**
+   * Approvals from any party, in any medium, around {@code now}, covering one of {@code actions}.
+   */
+  public static Gen<Approval> approvals(Instant now, List<String> actions) {
+    return Generate.pick(PARTIES)
+        .zip(
+            Generate.enumValues(ApprovalMedium.class),
+            Generate.longRange(-7 * 86_400L, 86_400L),
+            Generate.pick(actions),
+            (party, medium, offset, action) ->
+                Approval.of(party, now.plusSeconds(offset), medium, action));
+  }
+
+  /** Lists of up to {@code max} approvals. */
+  public static Gen<List<Approval>> approvalLists(Instant now, List<String> actions, int max) {
+    return Generate.range(0, max)
+        .flatMap(
+            n -> {
+              Gen<List<Approval>> list = Generate.constant(List.of());
+              for (int i = 0; i < n; i++) {
+                list =
+                    list.zip(
+                        approvals(now, actions),
+                        (head, next) -> {
+                          List<Approval> all = new ArrayList<>(head);
+                          all.add(next);
+                          return List.copyOf(all);
+                        });
+              }
+              return list;
+            });
+  }
+}
