@@ -5,7 +5,7 @@ package org.accountgovernance.core.authority;
  * engineering change, say): an error to resolve by splitting the decision, never a guess.
  *
  * <p>Example message: {@code "decision 'cheaper alloy' spans PRICING (Deal Desk) and
- * ENGINEERING_CHANGE (Engineering Lead): split it, one accountable per decision"}.
+ * ENGINEERING_CHANGE (Engineering Lead): split it, one Accountable per decision"}.
  */
 public final class AmbiguousDecisionException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

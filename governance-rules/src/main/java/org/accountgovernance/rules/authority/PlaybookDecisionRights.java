@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -126,7 +127,10 @@ public final class PlaybookDecisionRights {
       throw new IllegalArgumentException(
           "domains must name at least one DecisionDomain but was []");
     }
-    Map<DecisionDomain, PartyRole> byDomain = new LinkedHashMap<>();
+    // Every Accountable per domain (not just one: two processes of a domain may disagree), and the
+    // processes they come from.
+    Map<DecisionDomain, List<PartyRole>> byDomain = new LinkedHashMap<>();
+    Set<String> processes = new LinkedHashSet<>();
     for (DecisionDomain domain : new TreeSet<>(domains)) {
       List<RaciMatrix> matrices =
           settings.matrices().stream().filter(m -> m.domain() == domain).toList();
@@ -145,22 +149,19 @@ public final class PlaybookDecisionRights {
                   + "] must have exactly one Accountable but was "
                   + accountable);
         }
-        PartyRole previous = byDomain.putIfAbsent(domain, accountable.get(0));
-        if (previous != null && !previous.equals(accountable.get(0))) {
-          byDomain.put(domain, null);
+        List<PartyRole> known = byDomain.computeIfAbsent(domain, d -> new ArrayList<>());
+        if (!known.contains(accountable.get(0))) {
+          known.add(accountable.get(0));
         }
+        processes.add(matrix.process());
       }
     }
-    Set<PartyRole> accountables = new java.util.HashSet<>(byDomain.values());
-    if (accountables.size() != 1 || accountables.contains(null)) {
+    Set<PartyRole> accountables = new LinkedHashSet<>();
+    byDomain.values().forEach(accountables::addAll);
+    if (accountables.size() != 1) {
       String parts =
           byDomain.entrySet().stream()
-              .map(
-                  e ->
-                      e.getKey()
-                          + " ("
-                          + (e.getValue() == null ? "several Accountables" : e.getValue().name())
-                          + ")")
+              .map(e -> e.getKey() + " (" + names(e.getValue()) + ")")
               .collect(Collectors.joining(" and "));
       throw new AmbiguousDecisionException(
           "decision '"
@@ -176,7 +177,12 @@ public final class PlaybookDecisionRights {
             RaciRules.ROUTE,
             new TreeSet<>(domains).toString(),
             "the Accountable of the domain's process",
-            "'" + decision + "' is decided by " + accountable.name()));
+            "'"
+                + decision
+                + "' is decided by "
+                + accountable.name()
+                + ", Accountable of "
+                + String.join(", ", processes)));
   }
 
   /** The Accountable of a decision, and why. */
