@@ -131,14 +131,22 @@ public final class PlaybookDecisionRights {
     // processes they come from.
     Map<DecisionDomain, List<PartyRole>> byDomain = new LinkedHashMap<>();
     Set<String> processes = new LinkedHashSet<>();
+    boolean commercial = domains.stream().anyMatch(DecisionDomain::isCommercial);
+    boolean technical = domains.stream().anyMatch(DecisionDomain::isTechnical);
     for (DecisionDomain domain : new TreeSet<>(domains)) {
       List<RaciMatrix> matrices =
           settings.matrices().stream().filter(m -> m.domain() == domain).toList();
       if (matrices.isEmpty()) {
-        throw new IllegalArgumentException(
-            "domains must be covered by a process's matrix but was "
-                + domain
-                + " (no process decides it)");
+        PartyRole fallback = settings.domainAccountables().get(domain);
+        if (fallback == null) {
+          throw new IllegalArgumentException(
+              "domains must be covered by a process's matrix or domainAccountables but was "
+                  + domain
+                  + " (no process decides it)");
+        }
+        byDomain.computeIfAbsent(domain, d -> new ArrayList<>()).add(fallback);
+        processes.add("RACI-ROUTE for " + domain);
+        continue;
       }
       for (RaciMatrix matrix : matrices) {
         List<PartyRole> accountable = matrix.withRole(RaciRole.ACCOUNTABLE);
@@ -158,7 +166,8 @@ public final class PlaybookDecisionRights {
     }
     Set<PartyRole> accountables = new LinkedHashSet<>();
     byDomain.values().forEach(accountables::addAll);
-    if (accountables.size() != 1) {
+    // The playbook: commercial and technical together is an error to resolve, even with one party.
+    if (accountables.size() != 1 || (commercial && technical)) {
       String parts =
           byDomain.entrySet().stream()
               .map(e -> e.getKey() + " (" + names(e.getValue()) + ")")

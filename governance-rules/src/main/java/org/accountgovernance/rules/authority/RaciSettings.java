@@ -1,6 +1,7 @@
 package org.accountgovernance.rules.authority;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.accountgovernance.core.PartyRole;
 import org.accountgovernance.core.authority.DecisionDomain;
@@ -77,6 +78,14 @@ public abstract class RaciSettings {
   public static final Set<String> DEFAULT_WRITTEN_APPROVAL_PROCESSES =
       Set.of(MATERIAL_LIABILITY.process());
 
+  /** RACI-ROUTE's owners: Sales / Deal Desk for commercial, Engineering for technical domains. */
+  public static final Map<DecisionDomain, PartyRole> DEFAULT_DOMAIN_ACCOUNTABLES =
+      Map.of(
+          DecisionDomain.PRICING, PartyRole.supplier("Deal Desk"),
+          DecisionDomain.CONTRACTS, PartyRole.supplier("Deal Desk"),
+          DecisionDomain.TECHNICAL_SPECIFICATION, PartyRole.supplier("Engineering Lead"),
+          DecisionDomain.ENGINEERING_CHANGE, PartyRole.supplier("Engineering Lead"));
+
   private static final RaciSettings DEFAULTS = builder().build();
 
   RaciSettings() {}
@@ -111,6 +120,15 @@ public abstract class RaciSettings {
   @Value.Default
   public Set<String> writtenApprovalProcesses() {
     return DEFAULT_WRITTEN_APPROVAL_PROCESSES;
+  }
+
+  /**
+   * RACI-ROUTE: the Accountable of a domain no matrix covers — pricing and contracts to the Deal
+   * Desk, technical specification and engineering change to the Engineering Lead.
+   */
+  @Value.Default
+  public Map<DecisionDomain, PartyRole> domainAccountables() {
+    return DEFAULT_DOMAIN_ACCOUNTABLES;
   }
 
   /** The playbook's settings. */

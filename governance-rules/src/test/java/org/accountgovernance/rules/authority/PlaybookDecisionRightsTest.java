@@ -263,18 +263,43 @@ class PlaybookDecisionRightsTest {
 
     @Test
     void aDomainNoProcessCoversIsRejectedNamingIt() {
-      assertThatThrownBy(() -> DEFAULTS.route("payment terms", Set.of(DecisionDomain.CONTRACTS)))
+      assertThatThrownBy(() -> DEFAULTS.route("ship early", Set.of(DecisionDomain.DELIVERY)))
           .isExactlyInstanceOf(IllegalArgumentException.class)
           .hasMessage(
-              "domains must be covered by a process's matrix but was CONTRACTS (no process"
-                  + " decides it)");
+              "domains must be covered by a process's matrix or domainAccountables but was DELIVERY"
+                  + " (no process decides it)");
+    }
+
+    @Test
+    void contractsAndTechnicalSpecificationsRouteByThePlaybooksRule() {
+      assertThat(DEFAULTS.route("payment terms", Set.of(DecisionDomain.CONTRACTS)).accountable())
+          .isEqualTo(PartyRole.supplier("Deal Desk"));
+      assertThat(
+              DEFAULTS
+                  .route("tighter tolerance", Set.of(DecisionDomain.TECHNICAL_SPECIFICATION))
+                  .accountable())
+          .isEqualTo(PartyRole.supplier("Engineering Lead"));
+    }
+
+    @Test
+    void commercialAndTechnicalTogetherAreAnErrorEvenWithOneAccountable() {
+      RaciSettings oneBoss =
+          RaciSettings.from(RaciSettings.ofDefaults())
+              .domainAccountables(
+                  java.util.Map.of(
+                      DecisionDomain.CONTRACTS, PartyRole.supplier("General Manager"),
+                      DecisionDomain.TECHNICAL_SPECIFICATION,
+                          PartyRole.supplier("General Manager")))
+              .build();
       assertThatThrownBy(
               () ->
-                  DEFAULTS.route(
-                      "tighter tolerance",
-                      Set.of(DecisionDomain.PRICING, DecisionDomain.TECHNICAL_SPECIFICATION)))
-          .isExactlyInstanceOf(IllegalArgumentException.class)
-          .hasMessageContaining("TECHNICAL_SPECIFICATION");
+                  PlaybookDecisionRights.of(oneBoss)
+                      .route(
+                          "new spec, new price",
+                          Set.of(DecisionDomain.CONTRACTS, DecisionDomain.TECHNICAL_SPECIFICATION)))
+          .isExactlyInstanceOf(AmbiguousDecisionException.class)
+          .hasMessageContaining("CONTRACTS (General Manager)")
+          .hasMessageContaining("TECHNICAL_SPECIFICATION (General Manager)");
     }
 
     @Test
