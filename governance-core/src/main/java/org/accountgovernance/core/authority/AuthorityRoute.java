@@ -1,0 +1,44 @@
+package org.accountgovernance.core.authority;
+
+import java.util.List;
+import java.util.Optional;
+import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.Reason;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * Where a request for authority goes: up the ladder from the role that asks, until a role whose
+ * limit covers the amount — the chain walked, and the approver, or none when nobody's limit covers
+ * it.
+ *
+ * <p>Example: a USD 4,000 goodwill gesture asked by an Account Manager (limit 500) goes to the
+ * Account Director (limit 5,000): chain {@code [Account Manager, Account Director]}.
+ */
+@Value.Immutable
+public abstract class AuthorityRoute {
+  AuthorityRoute() {}
+
+  /** The kind of authority. */
+  public abstract AuthorityKind kind();
+
+  /** The amount asked for. */
+  public abstract Money amount();
+
+  /** The roles asked, from the requester up, ending at the approver (or the top). */
+  public abstract List<PartyRole> chain();
+
+  /** The role that may authorise it; empty when none may. */
+  public abstract Optional<PartyRole> approver();
+
+  /** Why. */
+  public abstract Reason reason();
+
+  /** A builder, for policies. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AuthorityRoute}. */
+  public static final class Builder extends ImmutableAuthorityRoute.Builder {}
+}

@@ -1,0 +1,51 @@
+package org.accountgovernance.core.authority;
+
+import java.util.Map;
+import java.util.Optional;
+import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+
+/**
+ * One step of an authority ladder: a role and what it may authorise, up to how much. A kind without
+ * a limit is not the role's to authorise.
+ *
+ * <p>Example: {@code AuthorityRung.builder().role(PartyRole.supplier("Account Manager"))
+ * .putLimits(AuthorityKind.GOODWILL, Money.of(USD, 500)).build()}.
+ */
+@Value.Immutable
+public abstract class AuthorityRung {
+  AuthorityRung() {}
+
+  /** The role. */
+  public abstract PartyRole role();
+
+  /** The highest amount the role may authorise, by kind. */
+  public abstract Map<AuthorityKind, Money> limits();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AuthorityRung}. */
+  public static final class Builder extends ImmutableAuthorityRung.Builder {}
+
+  @Value.Check
+  void check() {
+    limits()
+        .forEach(
+            (kind, limit) ->
+                Checks.check(
+                    !limit.isNegative(),
+                    "AuthorityRung[" + role().name() + "].limits[" + kind + "]",
+                    "zero or positive",
+                    limit));
+  }
+
+  /** The limit for {@code kind}, if the role has authority of that kind. */
+  public Optional<Money> limit(AuthorityKind kind) {
+    return Optional.ofNullable(limits().get(kind));
+  }
+}
