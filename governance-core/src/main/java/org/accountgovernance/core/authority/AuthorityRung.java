@@ -12,7 +12,7 @@ import org.joda.money.Money;
  * a limit is not the role's to authorise.
  *
  * <p>Example: {@code AuthorityRung.builder().role(PartyRole.supplier("Account Manager"))
- * .putLimits(AuthorityKind.GOODWILL, Money.of(USD, 500)).build()}.
+ * .putLimit(AuthorityKind.GOODWILL, Money.of(USD, 500)).build()}.
  */
 @Value.Immutable
 public abstract class AuthorityRung {

@@ -292,4 +292,57 @@ public final class PlaybookDecisionRights {
                 + needed));
     return permission.build();
   }
+
+  /**
+   * RACI-GAP (the seed 003 case): a finding for every role answerable to the customer that is not
+   * Accountable for a {@link DecisionDomain#DELIVERY} process, and whose escalation path ({@code
+   * reportsTo}, followed upwards) reaches nobody who is.
+   *
+   * @param answerableToCustomer the client-facing roles
+   * @param reportsTo each role's next step up
+   * @param asOf the instant the organisation is assessed at (the findings' {@code since})
+   */
+  public List<Finding> gaps(
+      Set<PartyRole> answerableToCustomer, Map<PartyRole, PartyRole> reportsTo, Instant asOf) {
+    Set<PartyRole> deciders = new LinkedHashSet<>();
+    for (RaciMatrix matrix : settings.matrices()) {
+      if (matrix.domain() == DecisionDomain.DELIVERY) {
+        deciders.addAll(matrix.withRole(RaciRole.ACCOUNTABLE));
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (PartyRole role : answerableToCustomer) {
+      List<PartyRole> path = new ArrayList<>();
+      Set<PartyRole> seen = new LinkedHashSet<>();
+      boolean reaches = false;
+      for (PartyRole step = role; step != null && seen.add(step); step = reportsTo.get(step)) {
+        path.add(step);
+        if (deciders.contains(step)) {
+          reaches = true;
+          break;
+        }
+      }
+      if (!reaches) {
+        String route = path.stream().map(PartyRole::name).collect(Collectors.joining(" -> "));
+        findings.add(
+            Finding.builder()
+                .ruleId(RaciRules.GAP)
+                .subject(Subject.of("role", role.name()))
+                .observed("no delivery decision right; escalation path " + route)
+                .threshold(
+                    "a delivery decision right, or a path to "
+                        + (deciders.isEmpty()
+                            ? "someone who has one (nobody has)"
+                            : names(new ArrayList<>(deciders))))
+                .message(
+                    role.name()
+                        + " answers to the customer but can neither decide delivery nor escalate to"
+                        + " anyone who can")
+                .since(asOf)
+                .build());
+      }
+    }
+    findings.sort(null);
+    return findings;
+  }
 }

@@ -16,6 +16,12 @@ public final class RaciRules {
   /** Pricing or contracts → Sales / Deal Desk; technical specification or ECO → Engineering. */
   public static final RuleId ROUTE = RuleId.of("RACI-ROUTE");
 
+  /** Who overrules whom, and who authorises how much; above a limit the request goes up. */
+  public static final RuleId LADDER = RuleId.of("RACI-LADDER");
+
+  /** A role answerable to the customer with no decision right over delivery, nor a path to one. */
+  public static final RuleId GAP = RuleId.of("RACI-GAP");
+
   /** Long-lead material only after the Customer approved in writing. */
   public static final RuleId WRITTEN = RuleId.of("RACI-WRITTEN");
 }
