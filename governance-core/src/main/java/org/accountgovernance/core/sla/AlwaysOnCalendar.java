@@ -23,6 +23,12 @@ final class AlwaysOnCalendar implements CoverageCalendar {
   }
 
   @Override
+  public java.util.List<CoverageWindow> windows(Instant from, Instant to) {
+    Checks.check(!to.isBefore(from), "to", "at or after from (" + from + ")", to);
+    return from.equals(to) ? java.util.List.of() : java.util.List.of(CoverageWindow.of(from, to));
+  }
+
+  @Override
   public boolean isCovered(Instant instant) {
     return true;
   }

@@ -2,6 +2,8 @@ package org.accountgovernance.core.sla;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * SPI: the hours during which a response clock runs, with working-time arithmetic. A level's
@@ -35,6 +37,45 @@ public interface CoverageCalendar {
 
   /** Whether the clock runs at {@code instant}. */
   boolean isCovered(Instant instant);
+
+  /**
+   * The covered windows within {@code [from, to)}, in order, maximal (two windows never touch),
+   * clipped to the range. The default finds them through {@link #add} and {@link #between};
+   * implementations that know their windows override it.
+   *
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   */
+  default List<CoverageWindow> windows(Instant from, Instant to) {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException(
+          "to must be at or after from (" + from + ") but was " + to);
+    }
+    List<CoverageWindow> windows = new ArrayList<>();
+    Instant cursor = from;
+    while (cursor.isBefore(to) && between(cursor, to).compareTo(Duration.ZERO) > 0) {
+      // The first covered instant: where one nanosecond of working time starts.
+      Instant start = add(cursor, Duration.ofNanos(1)).minusNanos(1);
+      // Grow the window while it stays fully covered: doubling, then halving back.
+      long covered = 1;
+      long step = 1;
+      long limit = Duration.between(start, to).toNanos();
+      while (covered < limit) {
+        long next = Math.min(limit, covered + step);
+        if (between(start, start.plusNanos(next)).toNanos() == next) {
+          covered = next;
+          step = Math.min(step * 2, Long.MAX_VALUE / 4);
+        } else if (step == 1) {
+          break;
+        } else {
+          step = Math.max(1, step / 2);
+        }
+      }
+      Instant end = start.plusNanos(covered);
+      windows.add(CoverageWindow.of(start, end));
+      cursor = end;
+    }
+    return windows;
+  }
 
   /** The round-the-clock calendar: every instant is covered. */
   static CoverageCalendar alwaysOn() {

@@ -148,6 +148,26 @@ public abstract class WeeklyHoursCalendar implements CoverageCalendar {
   }
 
   @Override
+  public List<CoverageWindow> windows(Instant from, Instant to) {
+    Checks.check(!to.isBefore(from), "to", "at or after from (" + from + ")", to);
+    List<CoverageWindow> windows = new ArrayList<>();
+    Cursor cursor = new Cursor(from);
+    for (Instant[] interval = cursor.next(to); interval != null; interval = cursor.next(to)) {
+      Instant end = interval[1].isAfter(to) ? to : interval[1];
+      CoverageWindow last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+      if (last != null && !last.end().isBefore(interval[0])) {
+        // Periods that touch (a split at midnight, a stretch boundary) are one window.
+        windows.set(
+            windows.size() - 1,
+            CoverageWindow.of(last.start(), end.isAfter(last.end()) ? end : last.end()));
+      } else {
+        windows.add(CoverageWindow.of(interval[0], end));
+      }
+    }
+    return windows;
+  }
+
+  @Override
   public Instant add(Instant start, Duration workingTime) {
     Checks.nonNegative("workingTime", workingTime);
     if (workingTime.isZero()) {

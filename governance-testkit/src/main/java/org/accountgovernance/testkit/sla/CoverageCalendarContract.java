@@ -126,4 +126,39 @@ public interface CoverageCalendarContract {
                   .isLessThanOrEqualTo(Duration.between(from, to));
             });
   }
+
+  /**
+   * {@code windows} are ordered, maximal (never touching), inside the range, and cover exactly the
+   * minutes {@code isCovered} says are covered.
+   */
+  @Test
+  default void windowsAreExactlyTheCoveredTime() {
+    Theories.qt(5)
+        .forAll(calendarStartSpan(4 * 24 * 60))
+        .checkAssert(
+            args -> {
+              CoverageCalendar calendar = (CoverageCalendar) args[0];
+              Instant from = (Instant) args[1];
+              long minutes = (Long) args[2];
+              Instant to = from.plusSeconds(60 * minutes);
+              java.util.List<org.accountgovernance.core.sla.CoverageWindow> windows =
+                  calendar.windows(from, to);
+              for (int i = 0; i < windows.size(); i++) {
+                assertThat(windows.get(i).start()).isAfterOrEqualTo(from);
+                assertThat(windows.get(i).end()).isBeforeOrEqualTo(to);
+                if (i > 0) {
+                  assertThat(windows.get(i).start())
+                      .as("%s after %s", windows.get(i), windows.get(i - 1))
+                      .isAfter(windows.get(i - 1).end());
+                }
+              }
+              for (long m = 0; m < minutes; m++) {
+                Instant minute = from.plusSeconds(60 * m);
+                boolean inWindow = windows.stream().anyMatch(w -> w.contains(minute));
+                assertThat(inWindow)
+                    .as("%s at %s, windows %s", calendar, minute, windows)
+                    .isEqualTo(calendar.isCovered(minute));
+              }
+            });
+  }
 }

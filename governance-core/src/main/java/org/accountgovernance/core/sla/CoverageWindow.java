@@ -1,0 +1,60 @@
+package org.accountgovernance.core.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A stretch of time {@code [start, end)}: a covered window of a calendar, or a gap in coverage.
+ *
+ * <p>Example: {@code CoverageWindow.of(Instant.parse("2026-03-02T17:00:00Z"),
+ * Instant.parse("2026-03-03T08:00:00Z"))} lasts 15 hours.
+ */
+@Value.Immutable
+public abstract class CoverageWindow implements Comparable<CoverageWindow> {
+  CoverageWindow() {}
+
+  /** The first instant inside. */
+  @Value.Parameter
+  public abstract Instant start();
+
+  /** The first instant after. */
+  @Value.Parameter
+  public abstract Instant end();
+
+  /**
+   * A window.
+   *
+   * @throws IllegalArgumentException unless {@code end} is after {@code start}
+   */
+  public static CoverageWindow of(Instant start, Instant end) {
+    return ImmutableCoverageWindow.of(start, end);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.check(end().isAfter(start()), "CoverageWindow.end", "after start " + start(), end());
+  }
+
+  /** How long it lasts. */
+  public Duration length() {
+    return Duration.between(start(), end());
+  }
+
+  /** Whether {@code instant} lies inside. */
+  public boolean contains(Instant instant) {
+    return !instant.isBefore(start()) && instant.isBefore(end());
+  }
+
+  @Override
+  public int compareTo(CoverageWindow other) {
+    int byStart = start().compareTo(other.start());
+    return byStart != 0 ? byStart : end().compareTo(other.end());
+  }
+
+  @Override
+  public String toString() {
+    return "[" + start() + ", " + end() + ")";
+  }
+}
