@@ -19,6 +19,8 @@ module org.accountgovernance.core {
   exports org.accountgovernance.core.cadence;
   exports org.accountgovernance.core.engagement;
   exports org.accountgovernance.core.authority;
+  exports org.accountgovernance.core.team;
+  exports org.accountgovernance.core.readiness;
   exports org.accountgovernance.core.internal to
       org.accountgovernance.rules,
       org.accountgovernance.testkit;

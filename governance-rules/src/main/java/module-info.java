@@ -11,4 +11,6 @@ module org.accountgovernance.rules {
   exports org.accountgovernance.rules.cadence;
   exports org.accountgovernance.rules.engagement;
   exports org.accountgovernance.rules.authority;
+  exports org.accountgovernance.rules.team;
+  exports org.accountgovernance.rules.readiness;
 }

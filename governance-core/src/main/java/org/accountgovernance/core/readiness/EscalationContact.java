@@ -1,0 +1,52 @@
+package org.accountgovernance.core.readiness;
+
+import java.util.Optional;
+import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * A named contact for one escalation level on one side, as exchanged between supplier and customer.
+ *
+ * <p>Example: {@code EscalationContact.builder().levelId("L3").side(PartyRole.Side.CUSTOMER)
+ * .name("Ana Ruiz, VP Ops").email("ana@client.example").mobile("+1 555 0100").build()}.
+ */
+@Value.Immutable
+public abstract class EscalationContact {
+  EscalationContact() {}
+
+  /** The escalation level. */
+  public abstract String levelId();
+
+  /** The side. */
+  public abstract PartyRole.Side side();
+
+  /** The person. */
+  public abstract String name();
+
+  /** E-mail, if exchanged. */
+  public abstract Optional<String> email();
+
+  /** Mobile number, if exchanged. */
+  public abstract Optional<String> mobile();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link EscalationContact}. */
+  public static final class Builder extends ImmutableEscalationContact.Builder {}
+
+  @Value.Check
+  void check() {
+    Checks.notBlank("EscalationContact.levelId", levelId());
+    Checks.notBlank("EscalationContact.name", name());
+  }
+
+  /** Whether name, e-mail and mobile are all there. */
+  public boolean complete() {
+    return email().filter(e -> !e.isBlank()).isPresent()
+        && mobile().filter(m -> !m.isBlank()).isPresent();
+  }
+}

@@ -1,0 +1,86 @@
+package org.accountgovernance.core.team;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.accountgovernance.core.AccountId;
+import org.accountgovernance.core.internal.Checks;
+import org.immutables.value.Value;
+
+/**
+ * The roster of everyone who serves one client, and how the team faces the client.
+ *
+ * <p>Example: {@code AccountTeam.builder().account(AccountId.of("MERIDIAN-BANK"))
+ * .approach(ClientFacingApproach.DESIGNATED_CONTACTS).addMembers(dana, sam).build()}; {@code
+ * team.maySpeakToClient("Sam Ortiz")}.
+ */
+@Value.Immutable
+public abstract class AccountTeam {
+  AccountTeam() {}
+
+  /** The client's account. */
+  public abstract AccountId account();
+
+  /** How the team faces the client. */
+  public abstract ClientFacingApproach approach();
+
+  /** The members. */
+  public abstract List<TeamMember> members();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AccountTeam}. */
+  public static final class Builder extends ImmutableAccountTeam.Builder {}
+
+  @Value.Check
+  void check() {
+    Set<String> names = new HashSet<>();
+    for (TeamMember member : members()) {
+      Checks.check(
+          names.add(member.name()),
+          "AccountTeam.members",
+          "free of duplicate names",
+          member.name() + " twice");
+    }
+    for (TeamMember member : members()) {
+      member
+          .standIn()
+          .ifPresent(
+              s ->
+                  Checks.check(
+                      names.contains(s),
+                      "TeamMember[" + member.name() + "].standIn",
+                      "a member of the team",
+                      "'" + s + "'"));
+    }
+    if (approach() == ClientFacingApproach.SINGLE_POINT) {
+      long contacts = members().stream().filter(TeamMember::clientContact).count();
+      Checks.check(
+          contacts <= 1,
+          "AccountTeam.members",
+          "at most one client contact under SINGLE_POINT",
+          contacts + " client contacts");
+    }
+  }
+
+  /** The member called {@code name}. */
+  public Optional<TeamMember> member(String name) {
+    return members().stream().filter(m -> m.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Whether {@code name} may speak to the client: anyone under {@link ClientFacingApproach#OPEN},
+   * only the designated client contacts otherwise.
+   */
+  public boolean maySpeakToClient(String name) {
+    Optional<TeamMember> member = member(name);
+    if (member.isEmpty()) {
+      return false;
+    }
+    return approach() == ClientFacingApproach.OPEN || member.get().clientContact();
+  }
+}

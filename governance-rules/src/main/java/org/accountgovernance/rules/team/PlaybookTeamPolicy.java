@@ -1,0 +1,191 @@
+package org.accountgovernance.rules.team;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.accountgovernance.core.Finding;
+import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.Subject;
+import org.accountgovernance.core.escalation.EscalationLadder;
+import org.accountgovernance.core.escalation.EscalationLevel;
+import org.accountgovernance.core.internal.Durations;
+import org.accountgovernance.core.sla.CoverageWindow;
+import org.accountgovernance.core.team.AccountTeam;
+import org.accountgovernance.core.team.TeamMember;
+
+/**
+ * The playbook's account team checks: TEAM-GAP (a required role with nobody), TEAM-OVERLAP (an
+ * exclusive role held twice), TEAM-SUMMARY (a member without a summary of what they do for the
+ * client), TEAM-STANDIN (a critical role without a stand-in) and TEAM-24x7 (the merchant-bank case:
+ * for every escalation level whose coverage is round the clock, the hours of the week when none of
+ * its listed contacts is reachable).
+ *
+ * <pre>{@code
+ * List<Finding> findings = PlaybookTeamPolicy.ofDefaults()
+ *     .evaluate(team, EscalationSettings.ofDefaults().ladder(), mondayMidnight, now);
+ * }</pre>
+ *
+ * <p>The week examined is the seven days from {@code weekStart}; pass the start of a week in the
+ * account's zone. Immutable and thread-safe.
+ */
+public final class PlaybookTeamPolicy {
+  private static final Duration WEEK = Duration.ofDays(7);
+  private final TeamSettings settings;
+
+  private PlaybookTeamPolicy(TeamSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** The default checks. */
+  public static PlaybookTeamPolicy ofDefaults() {
+    return of(TeamSettings.ofDefaults());
+  }
+
+  /** The checks with {@code settings}. */
+  public static PlaybookTeamPolicy of(TeamSettings settings) {
+    return new PlaybookTeamPolicy(settings);
+  }
+
+  /** Every team finding, sorted. */
+  public List<Finding> evaluate(
+      AccountTeam team, EscalationLadder ladder, Instant weekStart, Instant asOf) {
+    Subject subject = Subject.account(team.account());
+    List<Finding> findings = new ArrayList<>();
+    for (PartyRole role : settings.requiredRoles()) {
+      if (holders(team, role).isEmpty()) {
+        findings.add(
+            finding(
+                TeamRules.GAP,
+                subject,
+                "nobody is " + role.name(),
+                "someone in every required role",
+                "No one on the team is " + role.name(),
+                asOf));
+      }
+    }
+    for (PartyRole role : settings.exclusiveRoles()) {
+      List<TeamMember> holders = holders(team, role);
+      if (holders.size() > 1) {
+        findings.add(
+            finding(
+                TeamRules.OVERLAP,
+                subject,
+                holders.size() + " are " + role.name() + ": " + names(holders),
+                "one " + role.name(),
+                role.name() + " is held by several members: " + names(holders),
+                asOf));
+      }
+    }
+    for (TeamMember member : team.members()) {
+      Subject who = Subject.of("team-member", member.name());
+      if (member.summary().isEmpty()) {
+        findings.add(
+            finding(
+                TeamRules.SUMMARY,
+                who,
+                "no summary",
+                "a summary of what they do for the client",
+                member.name() + " has no summary of what they do for this client",
+                asOf));
+      }
+      if (settings.criticalRoles().contains(member.role()) && member.standIn().isEmpty()) {
+        findings.add(
+            finding(
+                TeamRules.STAND_IN,
+                who,
+                "no stand-in",
+                "a stand-in for " + member.role().name(),
+                member.name() + " (" + member.role().name() + ") has no stand-in",
+                asOf));
+      }
+    }
+    for (EscalationLevel level : ladder.levels()) {
+      if (!roundTheClock(level, weekStart)) {
+        continue;
+      }
+      List<CoverageWindow> gaps = unreachable(team, level.id(), weekStart);
+      if (!gaps.isEmpty()) {
+        Duration total =
+            gaps.stream().map(CoverageWindow::length).reduce(Duration.ZERO, Duration::plus);
+        String shown =
+            gaps.stream().limit(5).map(CoverageWindow::toString).collect(Collectors.joining(", "));
+        findings.add(
+            finding(
+                TeamRules.ROUND_THE_CLOCK,
+                Subject.of("escalation-level", level.id()),
+                Durations.human(total)
+                    + " a week unreachable: "
+                    + shown
+                    + (gaps.size() > 5 ? " and " + (gaps.size() - 5) + " more" : ""),
+                "a " + level.id() + " contact reachable at every hour of the week",
+                level.id()
+                    + " is covered round the clock, but at times nobody who can authorise help can be reached",
+                asOf));
+      }
+    }
+    findings.sort(null);
+    return findings;
+  }
+
+  /**
+   * The windows of the week from {@code weekStart} when none of the members listed for {@code
+   * levelId} is available: the complement of the union of their availability.
+   */
+  public List<CoverageWindow> unreachable(AccountTeam team, String levelId, Instant weekStart) {
+    Instant weekEnd = weekStart.plus(WEEK);
+    List<CoverageWindow> covered = new ArrayList<>();
+    for (TeamMember member : team.members()) {
+      if (member.levels().contains(levelId)) {
+        covered.addAll(member.availability().windows(weekStart, weekEnd));
+      }
+    }
+    covered.sort(null);
+    List<CoverageWindow> gaps = new ArrayList<>();
+    Instant cursor = weekStart;
+    for (CoverageWindow window : covered) {
+      if (window.start().isAfter(cursor)) {
+        gaps.add(CoverageWindow.of(cursor, window.start()));
+      }
+      if (window.end().isAfter(cursor)) {
+        cursor = window.end();
+      }
+    }
+    if (cursor.isBefore(weekEnd)) {
+      gaps.add(CoverageWindow.of(cursor, weekEnd));
+    }
+    return gaps;
+  }
+
+  private static boolean roundTheClock(EscalationLevel level, Instant weekStart) {
+    List<CoverageWindow> windows = level.calendar().windows(weekStart, weekStart.plus(WEEK));
+    return windows.size() == 1 && windows.get(0).length().equals(WEEK);
+  }
+
+  private static List<TeamMember> holders(AccountTeam team, PartyRole role) {
+    return team.members().stream().filter(m -> m.role().equals(role)).toList();
+  }
+
+  private static String names(List<TeamMember> members) {
+    return members.stream().map(TeamMember::name).sorted().collect(Collectors.joining(", "));
+  }
+
+  private static Finding finding(
+      org.accountgovernance.core.RuleId rule,
+      Subject subject,
+      String observed,
+      String threshold,
+      String message,
+      Instant since) {
+    return Finding.builder()
+        .ruleId(rule)
+        .subject(subject)
+        .observed(observed)
+        .threshold(threshold)
+        .message(message)
+        .since(since)
+        .build();
+  }
+}

@@ -1,0 +1,67 @@
+package org.accountgovernance.rules.team;
+
+import java.util.Set;
+import org.accountgovernance.core.PartyRole;
+import org.immutables.value.Value;
+
+/**
+ * Which roles an account team must have, which may be held by one person only, and which need a
+ * stand-in (*interp.*: the playbook names the checks, not the roles): by default the supplier roles
+ * of the escalation paths are required, the Account Manager is exclusive, and the Account Manager
+ * and the Factory PM need a stand-in.
+ *
+ * <p>Example: {@code TeamSettings.builder().addRequiredRoles(PartyRole.supplier("Quality Manager"))
+ * .build()}.
+ */
+@Value.Immutable
+public abstract class TeamSettings {
+  /** The supplier roles of the playbook's escalation paths. */
+  public static final Set<PartyRole> DEFAULT_REQUIRED_ROLES =
+      Set.of(
+          PartyRole.supplier("Factory PM"),
+          PartyRole.supplier("Account Manager"),
+          PartyRole.supplier("VP Sales / Plant Director"));
+
+  /** One Account Manager: one accountable face to the client. */
+  public static final Set<PartyRole> DEFAULT_EXCLUSIVE_ROLES =
+      Set.of(PartyRole.supplier("Account Manager"));
+
+  /** The Account Manager and the Factory PM need a stand-in. */
+  public static final Set<PartyRole> DEFAULT_CRITICAL_ROLES =
+      Set.of(PartyRole.supplier("Account Manager"), PartyRole.supplier("Factory PM"));
+
+  private static final TeamSettings DEFAULTS = ImmutableTeamSettings.builder().build();
+
+  TeamSettings() {}
+
+  /** Roles someone must hold. */
+  @Value.Default
+  public Set<PartyRole> requiredRoles() {
+    return DEFAULT_REQUIRED_ROLES;
+  }
+
+  /** Roles at most one member may hold. */
+  @Value.Default
+  public Set<PartyRole> exclusiveRoles() {
+    return DEFAULT_EXCLUSIVE_ROLES;
+  }
+
+  /** Roles whose holders need a stand-in. */
+  @Value.Default
+  public Set<PartyRole> criticalRoles() {
+    return DEFAULT_CRITICAL_ROLES;
+  }
+
+  /** The default settings. */
+  public static TeamSettings ofDefaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link TeamSettings}. */
+  public static final class Builder extends ImmutableTeamSettings.Builder {}
+}
