@@ -18,4 +18,5 @@ module org.accountgovernance.testkit {
   exports org.accountgovernance.testkit.program;
   exports org.accountgovernance.testkit.cadence;
   exports org.accountgovernance.testkit.authority;
+  exports org.accountgovernance.testkit.team;
 }

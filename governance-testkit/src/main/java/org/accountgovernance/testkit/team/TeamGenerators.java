@@ -1,0 +1,66 @@
+package org.accountgovernance.testkit.team;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.accountgovernance.core.AccountId;
+import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.sla.CoverageCalendar;
+import org.accountgovernance.core.team.AccountTeam;
+import org.accountgovernance.core.team.ClientFacingApproach;
+import org.accountgovernance.core.team.TeamMember;
+import org.accountgovernance.testkit.sla.SlaGenerators;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * QuickTheories generators for account teams: up to four contacts for one escalation level, each
+ * available on a random weekly calendar in a random zone (or round the clock).
+ *
+ * <p>Example: {@code qt().forAll(TeamGenerators.teams("L3")).check(team -> ...)}.
+ */
+public final class TeamGenerators {
+  private TeamGenerators() {}
+
+  /** Teams whose members are contacts for {@code levelId} with random availability. */
+  public static Gen<AccountTeam> teams(String levelId) {
+    Gen<CoverageCalendar> availability =
+        SlaGenerators.weeklyHoursCalendars()
+            .map(c -> (CoverageCalendar) c)
+            .mix(Generate.constant(CoverageCalendar.alwaysOn()), 5);
+    return Generate.range(0, 4)
+        .flatMap(
+            n -> {
+              Gen<List<CoverageCalendar>> calendars = Generate.constant(List.of());
+              for (int i = 0; i < n; i++) {
+                calendars =
+                    calendars.zip(
+                        availability,
+                        (head, next) -> {
+                          List<CoverageCalendar> all = new ArrayList<>(head);
+                          all.add(next);
+                          return List.copyOf(all);
+                        });
+              }
+              return calendars.map(list -> team(levelId, list));
+            });
+  }
+
+  private static AccountTeam team(String levelId, List<CoverageCalendar> calendars) {
+    AccountTeam.Builder team =
+        AccountTeam.builder()
+            .account(AccountId.of("MERIDIAN-BANK"))
+            .approach(ClientFacingApproach.DESIGNATED_CONTACTS);
+    for (int i = 0; i < calendars.size(); i++) {
+      team.addMembers(
+          TeamMember.builder()
+              .name("Contact " + i)
+              .role(PartyRole.supplier("Duty manager"))
+              .summary("on call for " + levelId)
+              .availability(calendars.get(i))
+              .levels(Set.of(levelId))
+              .build());
+    }
+    return team.build();
+  }
+}
