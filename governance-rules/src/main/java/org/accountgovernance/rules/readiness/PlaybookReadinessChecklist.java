@@ -23,7 +23,7 @@ import org.accountgovernance.rules.escalation.EscalationSettings;
  *       day before the same date next year, in the account's zone);
  *   <li>CHK-CONTACTS: for every escalation level, a contact on each side with name, e-mail and
  *       mobile;
- *   <li>CHK-ECO: an agreement on who pays for ECO-obsoleted material;
+ *   <li>CHK-ECO: an agreement on who pays for ECO-obsoleted material (a blank one is none);
  *   <li>CHK-LIABILITY: a liability cap, as a positive amount;
  *   <li>CHK-SIGNATORY: the customer's PO signatory named.
  * </ul>
@@ -105,9 +105,10 @@ public final class PlaybookReadinessChecklist {
         ControlPoint.of(
             ReadinessRules.ECO,
             "ECO process",
-            facts.ecoAgreement().isPresent(),
+            facts.ecoAgreement().filter(a -> !a.isBlank()).isPresent(),
             facts
                 .ecoAgreement()
+                .filter(a -> !a.isBlank())
                 .map(a -> "agreed: " + a)
                 .orElse("no agreement on who pays for obsolete material")));
 
