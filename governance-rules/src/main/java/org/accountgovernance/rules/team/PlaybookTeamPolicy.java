@@ -3,6 +3,7 @@ package org.accountgovernance.rules.team;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -110,8 +111,16 @@ public final class PlaybookTeamPolicy {
       if (!gaps.isEmpty()) {
         Duration total =
             gaps.stream().map(CoverageWindow::length).reduce(Duration.ZERO, Duration::plus);
+        // The longest first: the weekend a bank's markets may still be open shows, however many.
         String shown =
-            gaps.stream().limit(5).map(CoverageWindow::toString).collect(Collectors.joining(", "));
+            gaps.stream()
+                .sorted(
+                    Comparator.comparing(CoverageWindow::length)
+                        .reversed()
+                        .thenComparing(CoverageWindow::start))
+                .limit(5)
+                .map(CoverageWindow::toString)
+                .collect(Collectors.joining(", "));
         findings.add(
             finding(
                 TeamRules.ROUND_THE_CLOCK,
@@ -120,7 +129,7 @@ public final class PlaybookTeamPolicy {
                     + " a week unreachable: "
                     + shown
                     + (gaps.size() > 5 ? " and " + (gaps.size() - 5) + " more" : ""),
-                "a " + level.id() + " contact reachable at every hour of the week",
+                "a contact for " + level.id() + " reachable at every hour of the week",
                 level.id()
                     + " is covered round the clock, but at times nobody who can authorise help can be reached",
                 asOf));

@@ -155,8 +155,7 @@ class PlaybookTeamPolicyTest {
                   .build());
       assertThat(strict.evaluate(team(pm(), am(), vp(), analyst()), LADDER, WEEK, NOW))
           .extracting(Finding::ruleId, Finding::observed)
-          .containsExactly(
-              tuple(TeamRules.GAP, "nobody is Quality Manager"));
+          .containsExactly(tuple(TeamRules.GAP, "nobody is Quality Manager"));
     }
   }
 
@@ -267,13 +266,14 @@ class PlaybookTeamPolicyTest {
       assertThat(finding.observed())
           .isEqualTo(
               "125h30m a week unreachable: "
-                  + "[2026-03-02T00:00:00Z, 2026-03-02T09:00:00Z), "
+                  + "[2026-03-06T17:30:00Z, 2026-03-09T00:00:00Z), "
                   + "[2026-03-02T17:30:00Z, 2026-03-03T09:00:00Z), "
                   + "[2026-03-03T17:30:00Z, 2026-03-04T09:00:00Z), "
                   + "[2026-03-04T17:30:00Z, 2026-03-05T09:00:00Z), "
                   + "[2026-03-05T17:30:00Z, 2026-03-06T09:00:00Z)"
                   + " and 1 more");
-      assertThat(finding.threshold()).isEqualTo("a L3 contact reachable at every hour of the week");
+      assertThat(finding.threshold())
+          .isEqualTo("a contact for L3 reachable at every hour of the week");
       assertThat(finding.message()).startsWith("L3 is covered round the clock");
       assertThat(policy.unreachable(team(officeHoursVp()), "L3", WEEK))
           .containsExactly(
