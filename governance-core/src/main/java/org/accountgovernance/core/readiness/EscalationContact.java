@@ -42,6 +42,20 @@ public abstract class EscalationContact {
   void check() {
     Checks.notBlank("EscalationContact.levelId", levelId());
     Checks.notBlank("EscalationContact.name", name());
+    String field = "EscalationContact[" + levelId() + " " + name() + "]";
+    email()
+        .ifPresent(
+            e ->
+                Checks.check(
+                    e.contains("@"), field + ".email", "an e-mail address", "'" + e + "'"));
+    mobile()
+        .ifPresent(
+            m ->
+                Checks.check(
+                    m.chars().anyMatch(Character::isDigit),
+                    field + ".mobile",
+                    "a phone number",
+                    "'" + m + "'"));
   }
 
   /** Whether name, e-mail and mobile are all there. */

@@ -58,7 +58,10 @@ public interface CoverageCalendar {
       // Grow the window while it stays fully covered: doubling, then halving back.
       long covered = 1;
       long step = 1;
-      long limit = Duration.between(start, to).toNanos();
+      // Searched a century at a time: nanoseconds overflow a long after 292 years.
+      Duration left = Duration.between(start, to);
+      Duration century = Duration.ofDays(36_525);
+      long limit = left.compareTo(century) > 0 ? century.toNanos() : left.toNanos();
       while (covered < limit) {
         long next = Math.min(limit, covered + step);
         if (between(start, start.plusNanos(next)).toNanos() == next) {
@@ -71,7 +74,12 @@ public interface CoverageCalendar {
         }
       }
       Instant end = start.plusNanos(covered);
-      windows.add(CoverageWindow.of(start, end));
+      CoverageWindow last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+      if (last != null && last.end().equals(start)) {
+        windows.set(windows.size() - 1, CoverageWindow.of(last.start(), end));
+      } else {
+        windows.add(CoverageWindow.of(start, end));
+      }
       cursor = end;
     }
     return windows;

@@ -60,9 +60,9 @@ public abstract class AccountTeam {
     if (approach() == ClientFacingApproach.SINGLE_POINT) {
       long contacts = members().stream().filter(TeamMember::clientContact).count();
       Checks.check(
-          contacts <= 1,
+          contacts == 1,
           "AccountTeam.members",
-          "at most one client contact under SINGLE_POINT",
+          "exactly one client contact under SINGLE_POINT",
           contacts + " client contacts");
     }
   }

@@ -304,11 +304,15 @@ public final class PlaybookDecisionRights {
    */
   public List<Finding> gaps(
       Set<PartyRole> answerableToCustomer, Map<PartyRole, PartyRole> reportsTo, Instant asOf) {
+    // The same source route() uses: the DELIVERY processes' Accountables, or the domain's owner.
     Set<PartyRole> deciders = new LinkedHashSet<>();
     for (RaciMatrix matrix : settings.matrices()) {
       if (matrix.domain() == DecisionDomain.DELIVERY) {
         deciders.addAll(matrix.withRole(RaciRole.ACCOUNTABLE));
       }
+    }
+    if (deciders.isEmpty() && settings.domainAccountables().containsKey(DecisionDomain.DELIVERY)) {
+      deciders.add(settings.domainAccountables().get(DecisionDomain.DELIVERY));
     }
     List<Finding> findings = new ArrayList<>();
     for (PartyRole role : answerableToCustomer) {

@@ -22,7 +22,7 @@ import org.accountgovernance.core.team.TeamMember;
  * exclusive role held twice), TEAM-SUMMARY (a member without a summary of what they do for the
  * client), TEAM-STANDIN (a critical role without a stand-in) and TEAM-24x7 (the merchant-bank case:
  * for every escalation level whose coverage is round the clock, the hours of the week when none of
- * its listed contacts is reachable).
+ * its listed contacts is reachable — available, and with an e-mail or a mobile to reach them by).
  *
  * <pre>{@code
  * List<Finding> findings = PlaybookTeamPolicy.ofDefaults()
@@ -53,6 +53,20 @@ public final class PlaybookTeamPolicy {
   /** Every team finding, sorted. */
   public List<Finding> evaluate(
       AccountTeam team, EscalationLadder ladder, Instant weekStart, Instant asOf) {
+    for (TeamMember member : team.members()) {
+      for (String level : member.levels()) {
+        if (!ladder.contains(level)) {
+          throw new IllegalArgumentException(
+              "TeamMember["
+                  + member.name()
+                  + "].levels must name levels of the ladder "
+                  + ladder.levels().stream().map(EscalationLevel::id).toList()
+                  + " but was '"
+                  + level
+                  + "'");
+        }
+      }
+    }
     Subject subject = Subject.account(team.account());
     List<Finding> findings = new ArrayList<>();
     for (PartyRole role : settings.requiredRoles()) {
@@ -147,7 +161,8 @@ public final class PlaybookTeamPolicy {
     Instant weekEnd = weekStart.plus(WEEK);
     List<CoverageWindow> covered = new ArrayList<>();
     for (TeamMember member : team.members()) {
-      if (member.levels().contains(levelId)) {
+      // Listed with no e-mail and no mobile, nobody can reach them: the seed's call centre.
+      if (member.levels().contains(levelId) && reachable(member)) {
         covered.addAll(member.availability().windows(weekStart, weekEnd));
       }
     }
@@ -166,6 +181,11 @@ public final class PlaybookTeamPolicy {
       gaps.add(CoverageWindow.of(cursor, weekEnd));
     }
     return gaps;
+  }
+
+  private static boolean reachable(TeamMember member) {
+    return member.email().filter(e -> !e.isBlank()).isPresent()
+        || member.mobile().filter(m -> !m.isBlank()).isPresent();
   }
 
   private static boolean roundTheClock(EscalationLevel level, Instant weekStart) {

@@ -187,6 +187,21 @@ class AuthorityAndGapTest {
     }
 
     @Test
+    void theDeliveryOwnerOfTheRoutingRuleCountsWhenNoProcessNamesOne() {
+      PlaybookDecisionRights rights =
+          PlaybookDecisionRights.of(
+              RaciSettings.from(RaciSettings.ofDefaults())
+                  .putDomainAccountable(DecisionDomain.DELIVERY, operationsLeader)
+                  .build());
+      assertThat(rights.route("ship early", Set.of(DecisionDomain.DELIVERY)).accountable())
+          .isEqualTo(operationsLeader);
+      assertThat(rights.gaps(Set.of(accountManager), Map.of(accountManager, operationsLeader), T))
+          .isEmpty();
+      assertThat(rights.gaps(Set.of(accountManager), Map.of(accountManager, accountsLeader), T))
+          .hasSize(1);
+    }
+
+    @Test
     void anEscalationLoopEndsAndIsAGap() {
       PlaybookDecisionRights rights =
           PlaybookDecisionRights.of(

@@ -1,6 +1,7 @@
 package org.accountgovernance.rules.readiness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -337,8 +338,14 @@ class PlaybookReadinessChecklistTest {
     @Test
     void completeMeansEmailAndMobileNotBlank() {
       assertThat(contact("L1", PartyRole.Side.SUPPLIER).build().complete()).isTrue();
-      assertThat(contact("L1", PartyRole.Side.SUPPLIER).mobile(" ").build().complete()).isFalse();
-      assertThat(contact("L1", PartyRole.Side.SUPPLIER).email("").build().complete()).isFalse();
+      assertThatThrownBy(() -> contact("L1", PartyRole.Side.SUPPLIER).mobile(" ").build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageEndingWith(".mobile must be a phone number but was ' '");
+      assertThatThrownBy(() -> contact("L1", PartyRole.Side.SUPPLIER).email("n/a").build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageEndingWith(".email must be an e-mail address but was 'n/a'");
+      assertThatThrownBy(() -> contact("L1", PartyRole.Side.SUPPLIER).email("").build())
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 }

@@ -19,7 +19,7 @@ class PlaybookTeamPolicyProperties {
   /** The unreachable windows are exactly the minutes when no contact of the level is available. */
   @Test
   void unreachableHoursAreTheComplementOfTheContactsAvailability() {
-    Theories.qt(10)
+    Theories.qt(4)
         .forAll(TeamGenerators.teams("L3"), SlaGenerators.minuteInstants())
         .checkAssert(
             (team, weekStart) -> {

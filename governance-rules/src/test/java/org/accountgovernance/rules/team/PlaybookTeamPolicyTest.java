@@ -328,6 +328,18 @@ class PlaybookTeamPolicyTest {
           .isEqualTo("168h a week unreachable: [2026-03-02T00:00:00Z, 2026-03-09T00:00:00Z)");
     }
 
+    /** A level on London business hours, whose contacts the 24x7 check leaves alone. */
+    private EscalationLevel office(String id, int rank) {
+      return EscalationLevel.builder()
+          .id(id)
+          .name("Office " + id)
+          .rank(rank)
+          .responseTarget(Duration.ofHours(8))
+          .calendar(londonBusinessHours())
+          .path(EscalationPath.of(PM, PartyRole.customer("Buyer " + id)))
+          .build();
+    }
+
     @Test
     void aLevelOnBusinessHoursIsNotChecked() {
       EscalationLevel officeL3 =
@@ -348,7 +360,8 @@ class PlaybookTeamPolicyTest {
               .calendar(CoverageCalendar.alwaysOn())
               .path(EscalationPath.of(PM, PartyRole.customer("Customer Buyer")))
               .build();
-      EscalationLadder custom = EscalationLadder.of(List.of(roundTheClockL1, officeL3));
+      EscalationLevel officeL2 = office("L2", 2);
+      EscalationLadder custom = EscalationLadder.of(List.of(roundTheClockL1, officeL2, officeL3));
       // Nobody at all answers for L3, and the L1 contact keeps office hours.
       TeamMember officePm =
           member("Pat Kim", PM)
@@ -383,7 +396,7 @@ class PlaybookTeamPolicyTest {
           policy
               .evaluate(
                   team(pm(), am(), officeHoursVp(), analyst()),
-                  EscalationLadder.of(List.of(l3)),
+                  EscalationLadder.of(List.of(office("L1", 1), office("L2", 2), l3)),
                   WEEK,
                   NOW)
               .stream()
@@ -467,7 +480,7 @@ class PlaybookTeamPolicyTest {
     }
 
     @Test
-    void aSinglePointTeamHasAtMostOneClientContact() {
+    void aSinglePointTeamHasExactlyOneClientContact() {
       List<TeamMember> members = new ArrayList<>(List.of(am(), analyst()));
       AccountTeam one =
           AccountTeam.builder()
@@ -486,8 +499,40 @@ class PlaybookTeamPolicyTest {
                       .build())
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessage(
-              "AccountTeam.members must be at most one client contact under SINGLE_POINT"
+              "AccountTeam.members must be exactly one client contact under SINGLE_POINT"
                   + " but was 2 client contacts");
+      assertThatThrownBy(
+              () ->
+                  AccountTeam.builder()
+                      .account(BANK)
+                      .approach(ClientFacingApproach.SINGLE_POINT)
+                      .addMembers(analyst())
+                      .build())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "AccountTeam.members must be exactly one client contact under SINGLE_POINT"
+                  + " but was 0 client contacts");
+    }
+
+    @Test
+    void aLevelTheLadderDoesNotHaveIsATypoNotAGap() {
+      AccountTeam typo = team(member("Lee Park", VP).addLevels("l3").build());
+      assertThatThrownBy(
+              () -> policy.evaluate(typo, EscalationSettings.ofDefaults().ladder(), WEEK, NOW))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageEndingWith("but was 'l3'");
+    }
+
+    @Test
+    void aContactWithNoWayToReachThemDoesNotCover() {
+      AccountTeam ghost =
+          AccountTeam.builder()
+              .account(BANK)
+              .approach(ClientFacingApproach.OPEN)
+              .addMembers(TeamMember.builder().name("Ghost").role(VP).addLevels("L3").build())
+              .build();
+      assertThat(policy.unreachable(ghost, "L3", WEEK))
+          .containsExactly(CoverageWindow.of(WEEK, WEEK.plus(Duration.ofDays(7))));
     }
 
     @Test

@@ -24,9 +24,12 @@ public final class TeamGenerators {
 
   /** Teams whose members are contacts for {@code levelId} with random availability. */
   public static Gen<AccountTeam> teams(String levelId) {
+    Gen<CoverageCalendar> weekly =
+        SlaGenerators.weeklyHoursCalendars().map(c -> (CoverageCalendar) c);
+    // Some members keep a host's own calendar, which relies on the SPI's default windows().
     Gen<CoverageCalendar> availability =
-        SlaGenerators.weeklyHoursCalendars()
-            .map(c -> (CoverageCalendar) c)
+        weekly
+            .mix(weekly.map(TeamGenerators::hostCalendar), 30)
             .mix(Generate.constant(CoverageCalendar.alwaysOn()), 5);
     return Generate.range(0, 4)
         .flatMap(
@@ -58,9 +61,35 @@ public final class TeamGenerators {
               .role(PartyRole.supplier("Duty manager"))
               .summary("on call for " + levelId)
               .availability(calendars.get(i))
+              .email("contact" + i + "@example.com")
               .levels(Set.of(levelId))
               .build());
     }
     return team.build();
+  }
+
+  /** A calendar that implements only the three required methods, delegating to {@code inner}. */
+  public static CoverageCalendar hostCalendar(CoverageCalendar inner) {
+    return new CoverageCalendar() {
+      @Override
+      public java.time.Instant add(java.time.Instant start, java.time.Duration workingTime) {
+        return inner.add(start, workingTime);
+      }
+
+      @Override
+      public java.time.Duration between(java.time.Instant from, java.time.Instant to) {
+        return inner.between(from, to);
+      }
+
+      @Override
+      public boolean isCovered(java.time.Instant instant) {
+        return inner.isCovered(instant);
+      }
+
+      @Override
+      public String toString() {
+        return "host " + inner;
+      }
+    };
   }
 }
