@@ -149,17 +149,10 @@ public final class PlaybookDecisionRights {
         continue;
       }
       for (RaciMatrix matrix : matrices) {
-        List<PartyRole> accountable = matrix.withRole(RaciRole.ACCOUNTABLE);
-        if (accountable.size() != 1) {
-          throw new IllegalArgumentException(
-              "RaciMatrix["
-                  + matrix.process()
-                  + "] must have exactly one Accountable but was "
-                  + accountable);
-        }
+        PartyRole accountable = soleAccountable(matrix);
         List<PartyRole> known = byDomain.computeIfAbsent(domain, d -> new ArrayList<>());
-        if (!known.contains(accountable.get(0))) {
-          known.add(accountable.get(0));
+        if (!known.contains(accountable)) {
+          known.add(accountable);
         }
         processes.add(matrix.process());
       }
@@ -217,15 +210,7 @@ public final class PlaybookDecisionRights {
                         "ActionRequest.process must be a process with a matrix but was '"
                             + request.process()
                             + "'"));
-    List<PartyRole> accountables = matrix.withRole(RaciRole.ACCOUNTABLE);
-    if (accountables.size() != 1) {
-      throw new IllegalArgumentException(
-          "RaciMatrix["
-              + matrix.process()
-              + "] must have exactly one Accountable but was "
-              + accountables);
-    }
-    PartyRole accountable = accountables.get(0);
+    PartyRole accountable = soleAccountable(matrix);
     boolean writtenOnly = settings.writtenApprovalProcesses().contains(matrix.process());
     List<Approval> relevant =
         approvals.stream()
@@ -348,5 +333,18 @@ public final class PlaybookDecisionRights {
     }
     findings.sort(null);
     return findings;
+  }
+
+  /** The matrix's one Accountable; a decision cannot be routed or approved through any other. */
+  private static PartyRole soleAccountable(RaciMatrix matrix) {
+    List<PartyRole> accountables = matrix.withRole(RaciRole.ACCOUNTABLE);
+    if (accountables.size() != 1) {
+      throw new IllegalArgumentException(
+          "RaciMatrix["
+              + matrix.process()
+              + "] must have exactly one Accountable but was "
+              + accountables);
+    }
+    return accountables.get(0);
   }
 }
