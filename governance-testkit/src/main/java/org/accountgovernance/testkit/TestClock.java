@@ -52,7 +52,7 @@ public final class TestClock extends Clock {
 
   @Override
   public Instant instant() {
-    return now.get();
+    return java.util.Objects.requireNonNull(now.get());
   }
 
   @Override

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.accountgovernance.core.internal.Checks;
 
 /**
@@ -50,8 +50,9 @@ public final class MeetingSchedule {
     Map<LocalDateTime, String> requested = new HashMap<>();
     List<ScheduledMeeting> onTheClock = new ArrayList<>();
     List<ScheduledMeeting> inAGap = new ArrayList<>();
-    for (String tierId : new TreeSet<>(rules.keySet())) {
-      ScheduleRule rule = rules.get(tierId);
+    for (Map.Entry<String, ScheduleRule> entry : new TreeMap<>(rules).entrySet()) {
+      String tierId = entry.getKey();
+      ScheduleRule rule = entry.getValue();
       LocalDate day = next(tierId, rule, from);
       while (day.isBefore(until)) {
         LocalDateTime local = day.atTime(rule.time());

@@ -96,7 +96,10 @@ public abstract class EscalationLadder {
    */
   public int position(String id) {
     Integer position = positions().get(id);
-    Checks.check(position != null, "levelId", "one of " + positions().keySet(), "'" + id + "'");
+    if (position == null) {
+      throw new IllegalArgumentException(
+          "levelId must be one of " + positions().keySet() + " but was '" + id + "'");
+    }
     return position;
   }
 

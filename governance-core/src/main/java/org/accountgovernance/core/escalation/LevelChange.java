@@ -37,6 +37,8 @@ public abstract class LevelChange {
   public abstract Instant at();
 
   /** The previous level; empty for the opening. */
+  // The name reads best in the domain; Immutables then leaves out its own from(instance) copier.
+  @SuppressWarnings("immutables:from")
   public abstract Optional<String> from();
 
   /** The new level. */

@@ -118,43 +118,36 @@ public abstract class Trigger implements Comparable<Trigger> {
   Trigger check() {
     String field = "Trigger[" + kind() + "]";
     Measure measure = kind().measure();
-    switch (measure) {
-      case FLAG:
-        Checks.check(
-            quantity().isEmpty() && amount().isEmpty(), field, "without a magnitude", magnitude());
-        break;
-      case MONEY:
-        Checks.check(
-            quantity().isEmpty() && amount().isPresent(),
-            field + ".amount",
-            "present",
-            magnitude());
-        Checks.check(
-            !amount().get().isNegative(), field + ".amount", "zero or positive", amount().get());
-        break;
-      default:
-        Checks.check(
-            amount().isEmpty() && quantity().isPresent(),
-            field + ".quantity",
-            "present",
-            magnitude());
-        BigDecimal q = quantity().get();
-        Checks.check(q.signum() >= 0, field + ".quantity", "zero or positive", q);
-        if (measure == Measure.PERCENTAGE_POINTS) {
-          Checks.check(
-              q.compareTo(HUNDRED) <= 0, field + ".quantity", "at most 100 percentage points", q);
-        } else {
-          Checks.check(
-              q.stripTrailingZeros().scale() <= 0, field + ".quantity", "a whole number", q);
-        }
-        // One representation per number, so that 7 and 7.0 points are the same fact.
-        BigDecimal canonical = q.stripTrailingZeros();
-        if (canonical.scale() < 0) {
-          canonical = canonical.setScale(0);
-        }
-        if (!canonical.equals(q)) {
-          return ImmutableTrigger.builder().from(this).quantity(canonical).build();
-        }
+    if (measure == Measure.FLAG) {
+      Checks.check(
+          quantity().isEmpty() && amount().isEmpty(), field, "without a magnitude", magnitude());
+      return this;
+    }
+    if (measure == Measure.MONEY) {
+      Checks.check(
+          quantity().isEmpty() && amount().isPresent(), field + ".amount", "present", magnitude());
+      Money money = amount().orElseThrow();
+      Checks.check(!money.isNegative(), field + ".amount", "zero or positive", money);
+      return this;
+    }
+    Checks.check(
+        amount().isEmpty() && quantity().isPresent(), field + ".quantity", "present", magnitude());
+    BigDecimal q = quantity().orElseThrow();
+    Checks.check(q.signum() >= 0, field + ".quantity", "zero or positive", q);
+    if (measure == Measure.PERCENTAGE_POINTS) {
+      Checks.check(
+          q.compareTo(HUNDRED) <= 0, field + ".quantity", "at most 100 percentage points", q);
+    } else {
+      Checks.check(q.stripTrailingZeros().scale() <= 0, field + ".quantity", "a whole number", q);
+    }
+    // One representation per number, so that 7 and 7.0 points are the same fact.
+    BigDecimal canonical = q.stripTrailingZeros();
+    if (canonical.scale() < 0) {
+      canonical = canonical.setScale(0);
+    }
+    // The scale is exactly what is normalised here, so compare it too.
+    if (canonical.scale() != q.scale() || canonical.compareTo(q) != 0) {
+      return ImmutableTrigger.builder().from(this).quantity(canonical).build();
     }
     return this;
   }
@@ -169,18 +162,13 @@ public abstract class Trigger implements Comparable<Trigger> {
   /** The trigger as people say it, e.g. {@code "yield drop 7 points"}. */
   public String describe() {
     String name = kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-    switch (kind().measure()) {
-      case FLAG:
-        return name;
-      case MONEY:
-        return name + " " + amount().orElseThrow();
-      case DAYS:
-        return name + " " + quantity().orElseThrow().toPlainString() + " days";
-      case PERCENTAGE_POINTS:
-        return name + " " + quantity().orElseThrow().toPlainString() + " points";
-      default:
-        return name + " " + quantity().orElseThrow().toPlainString();
-    }
+    return switch (kind().measure()) {
+      case FLAG -> name;
+      case MONEY -> name + " " + amount().orElseThrow();
+      case DAYS -> name + " " + quantity().orElseThrow().toPlainString() + " days";
+      case PERCENTAGE_POINTS -> name + " " + quantity().orElseThrow().toPlainString() + " points";
+      case COUNT -> name + " " + quantity().orElseThrow().toPlainString();
+    };
   }
 
   @Override

@@ -18,7 +18,7 @@ public final class Durations {
     if (duration.isZero()) {
       return "0s";
     }
-    Duration whole = Duration.ofSeconds(duration.getSeconds());
+    Duration whole = Duration.ofSeconds(duration.toSeconds());
     if (whole.isZero() && !duration.isNegative()) {
       return "under 1s";
     }

@@ -61,9 +61,7 @@ final class FixedRates implements CurrencyConverter {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof FixedRates
-        && base.equals(((FixedRates) other).base)
-        && rates.equals(((FixedRates) other).rates);
+    return other instanceof FixedRates that && base.equals(that.base) && rates.equals(that.rates);
   }
 
   @Override

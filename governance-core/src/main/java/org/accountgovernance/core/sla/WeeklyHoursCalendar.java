@@ -115,6 +115,11 @@ public abstract class WeeklyHoursCalendar implements CoverageCalendar {
     return Collections.unmodifiableMap(sorted);
   }
 
+  private List<WorkingPeriod> periodsOn(DayOfWeek day) {
+    // Every weekday has an entry, possibly empty.
+    return Objects.requireNonNull(sortedHours().get(day));
+  }
+
   /** Whether {@code date} is a one-off or yearly holiday. */
   public boolean isHoliday(LocalDate date) {
     return holidays().contains(date) || yearlyHolidays().contains(MonthDay.from(date));
@@ -127,7 +132,7 @@ public abstract class WeeklyHoursCalendar implements CoverageCalendar {
       return false;
     }
     LocalTime time = local.toLocalTime();
-    for (WorkingPeriod period : sortedHours().get(local.getDayOfWeek())) {
+    for (WorkingPeriod period : periodsOn(local.getDayOfWeek())) {
       if (period.contains(time)) {
         return true;
       }
@@ -255,7 +260,7 @@ public abstract class WeeklyHoursCalendar implements CoverageCalendar {
         return;
       }
       if (!isHoliday(day)) {
-        for (WorkingPeriod period : sortedHours().get(day.getDayOfWeek())) {
+        for (WorkingPeriod period : periodsOn(day.getDayOfWeek())) {
           LocalDateTime from = day.atTime(period.start());
           LocalDateTime until =
               period.endsAtMidnight() ? day.plusDays(1).atStartOfDay() : day.atTime(period.end());

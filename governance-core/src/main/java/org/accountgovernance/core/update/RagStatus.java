@@ -16,6 +16,6 @@ public enum RagStatus {
 
   /** Whether updates are owed more often under this status than under {@code other}. */
   public boolean isStricterThan(RagStatus other) {
-    return ordinal() < other.ordinal();
+    return compareTo(other) < 0;
   }
 }

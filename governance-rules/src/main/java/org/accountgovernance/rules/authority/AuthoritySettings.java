@@ -43,10 +43,18 @@ public abstract class AuthoritySettings {
       String role, long spend, long discount, long goodwill, long overtime) {
     return AuthorityRung.builder()
         .role(PartyRole.supplier(role))
-        .putLimit(AuthorityKind.EXTRA_SPEND, Money.of(CurrencyUnit.USD, spend))
-        .putLimit(AuthorityKind.DISCOUNT, Money.of(CurrencyUnit.USD, discount))
-        .putLimit(AuthorityKind.GOODWILL, Money.of(CurrencyUnit.USD, goodwill))
-        .putLimit(AuthorityKind.OVERTIME, Money.of(CurrencyUnit.USD, overtime))
+        .putLimit(
+            AuthorityKind.EXTRA_SPEND,
+            Money.of(CurrencyUnit.USD, java.math.BigDecimal.valueOf(spend)))
+        .putLimit(
+            AuthorityKind.DISCOUNT,
+            Money.of(CurrencyUnit.USD, java.math.BigDecimal.valueOf(discount)))
+        .putLimit(
+            AuthorityKind.GOODWILL,
+            Money.of(CurrencyUnit.USD, java.math.BigDecimal.valueOf(goodwill)))
+        .putLimit(
+            AuthorityKind.OVERTIME,
+            Money.of(CurrencyUnit.USD, java.math.BigDecimal.valueOf(overtime)))
         .build();
   }
 

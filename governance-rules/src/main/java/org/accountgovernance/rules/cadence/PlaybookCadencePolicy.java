@@ -97,7 +97,7 @@ public final class PlaybookCadencePolicy {
       skips(meetings, held, now, findings, report);
     }
     for (MeetingRecord record : held) {
-      content(meetings, record, findings);
+      content(record, findings);
     }
     findings.sort(null);
     return report.addAllFindings(findings).build();
@@ -163,7 +163,7 @@ public final class PlaybookCadencePolicy {
     report.nextChangeAt(result.nextLapseAt());
   }
 
-  private void content(AccountMeetings meetings, MeetingRecord record, List<Finding> findings) {
+  private void content(MeetingRecord record, List<Finding> findings) {
     Subject subject = Subject.of("meeting", record.id());
     boolean weekly = record.tierIds().stream().anyMatch(this::isWeekly);
     boolean monthly = record.tierIds().stream().anyMatch(this::isMonthly);

@@ -100,7 +100,7 @@ public final class PlaybookEngagementPolicy {
           lapses(
               relationship,
               instants(atLevel, Contact::at, relationship.since()),
-              settings.levelRecency().get(level),
+              Objects.requireNonNull(settings.levelRecency().get(level)),
               now,
               EngagementRules.LEVELS,
               level.name().toLowerCase(java.util.Locale.ROOT) + "-level contact",

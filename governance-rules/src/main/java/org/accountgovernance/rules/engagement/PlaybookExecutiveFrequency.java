@@ -54,7 +54,7 @@ public final class PlaybookExecutiveFrequency implements ExecutiveFrequencyPolic
     }
     return ExecutiveCadence.of(
         segment,
-        settings.intervals().get(segment),
+        Objects.requireNonNull(settings.intervals().get(segment)),
         Reason.of(
             EngagementRules.TIER,
             why,
@@ -62,7 +62,7 @@ public final class PlaybookExecutiveFrequency implements ExecutiveFrequencyPolic
             "a "
                 + segment.name().toLowerCase(java.util.Locale.ROOT)
                 + " account: executives meet at least every "
-                + settings.intervals().get(segment)));
+                + Objects.requireNonNull(settings.intervals().get(segment))));
   }
 
   private static boolean atLeast(Rating rating, Rating threshold) {

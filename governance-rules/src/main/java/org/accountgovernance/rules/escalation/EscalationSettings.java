@@ -99,6 +99,8 @@ public abstract class EscalationSettings {
   public static final Money DEFAULT_BYPASS_FINANCIAL_IMPACT = Money.of(CurrencyUnit.USD, 10_000);
 
   /** Time-at-level timers (ESC-AUTO): only L1, 48 h, exceeded strictly. */
+  // The playbook says 48 hours, not 2 days.
+  @SuppressWarnings("CanonicalDuration")
   public static final Map<String, Duration> DEFAULT_AUTO_ESCALATION_TIMERS =
       Map.of(DEFAULT_OPERATIONAL_LEVEL, Duration.ofHours(48));
 

@@ -186,7 +186,8 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
       for (Optional<Instant> expiry = timerExpiry();
           expiry.isPresent() && !expiry.get().isAfter(until);
           expiry = timerExpiry()) {
-        Duration timer = settings.autoEscalationTimers().get(level.id());
+        // timerExpiry() found the timer, so there is one.
+        Duration timer = Objects.requireNonNull(settings.autoEscalationTimers().get(level.id()));
         EscalationLevel next = ladder.above(level).orElseThrow();
         Reason reason =
             Reason.of(

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -284,9 +285,7 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
               // between the new and the old one (at worst the current due time). Counting from
               // the change instead could make a stricter status due later than a laxer one.
               UpdateDue tightened = current;
-              for (RagStatus s = next;
-                  s.isStricterThan(previous);
-                  s = RagStatus.values()[s.ordinal() + 1]) {
+              for (RagStatus s = next; s.isStricterThan(previous); s = laxer(s)) {
                 UpdateDue candidate = cadence.due(s, last, escalation.zone());
                 if (!candidate.isOverdueAt(event.at())) {
                   tightened = current.earlier(candidate);
@@ -559,7 +558,7 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
                 "success criterion "
                     + id
                     + " ("
-                    + criteria.get(id).description()
+                    + Objects.requireNonNull(criteria.get(id)).description()
                     + ") is not met"));
       }
       for (String name : missingConsents()) {
@@ -584,5 +583,10 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
 
   private static String human(Duration duration) {
     return Durations.human(duration);
+  }
+
+  /** The next laxer status: RED, then YELLOW, then GREEN. */
+  private static RagStatus laxer(RagStatus status) {
+    return status == RagStatus.RED ? RagStatus.YELLOW : RagStatus.GREEN;
   }
 }

@@ -30,8 +30,6 @@ public abstract class TeamSettings {
   public static final Set<PartyRole> DEFAULT_CRITICAL_ROLES =
       Set.of(PartyRole.supplier("Account Manager"), PartyRole.supplier("Factory PM"));
 
-  private static final TeamSettings DEFAULTS = ImmutableTeamSettings.builder().build();
-
   TeamSettings() {}
 
   /** Roles someone must hold. */
@@ -54,7 +52,12 @@ public abstract class TeamSettings {
 
   /** The default settings. */
   public static TeamSettings ofDefaults() {
-    return DEFAULTS;
+    return Defaults.INSTANCE;
+  }
+
+  /** Built on first use, after the class and its generated subclass are initialised. */
+  private static final class Defaults {
+    static final TeamSettings INSTANCE = ImmutableTeamSettings.builder().build();
   }
 
   /** A builder starting from the defaults. */

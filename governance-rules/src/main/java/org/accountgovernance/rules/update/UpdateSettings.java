@@ -115,8 +115,8 @@ public abstract class UpdateSettings {
     }
     // A stricter status must never get a later due day than a laxer one.
     Checks.check(
-        intervalDays().get(RagStatus.RED) <= intervalDays().get(RagStatus.YELLOW)
-            && intervalDays().get(RagStatus.YELLOW) <= intervalDays().get(RagStatus.GREEN),
+        intervalFor(RagStatus.RED) <= intervalFor(RagStatus.YELLOW)
+            && intervalFor(RagStatus.YELLOW) <= intervalFor(RagStatus.GREEN),
         "UpdateSettings.intervalDays",
         "no longer for a stricter status (RED <= YELLOW <= GREEN)",
         intervalDays());
@@ -134,7 +134,7 @@ public abstract class UpdateSettings {
               stricter.isStricterThan(laxer)
                   && mandatoryWeekdayStatuses().contains(laxer)
                   && !mandatoryWeekdayStatuses().contains(stricter)
-                  && (intervalDays().get(stricter) > 1 || !oneDayIsNextDay);
+                  && (intervalFor(stricter) > 1 || !oneDayIsNextDay);
           Checks.check(
               !gap,
               "UpdateSettings.mandatoryWeekdayStatuses",
@@ -151,6 +151,11 @@ public abstract class UpdateSettings {
 
   /** The days between updates under {@code status}. */
   public int intervalFor(RagStatus status) {
-    return intervalDays().get(status);
+    Integer days = intervalDays().get(status);
+    if (days == null) {
+      throw new IllegalArgumentException(
+          "UpdateSettings.intervalDays[" + status + "] must be at least 1 day but was missing");
+    }
+    return days;
   }
 }

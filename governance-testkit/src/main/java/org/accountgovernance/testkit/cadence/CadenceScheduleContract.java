@@ -89,7 +89,7 @@ public interface CadenceScheduleContract {
   }
 
   /** The calendar, or null when the rules are refused as a CAD-SEPARATE clash. */
-  private List<ScheduledMeeting> calendarOrNull(Object[] args) {
+  private @org.jspecify.annotations.Nullable List<ScheduledMeeting> calendarOrNull(Object[] args) {
     @SuppressWarnings("unchecked")
     Map<String, ScheduleRule> rules = (Map<String, ScheduleRule>) args[2];
     try {
@@ -166,7 +166,7 @@ public interface CadenceScheduleContract {
                 LocalDateTime requested = m.requestedLocal();
                 assertThat(requested.toLocalTime())
                     .as("%s", m)
-                    .isEqualTo(rules.get(m.tierId()).time());
+                    .isEqualTo(java.util.Objects.requireNonNull(rules.get(m.tierId())).time());
                 ZoneOffsetTransition transition = zone.getRules().getTransition(requested);
                 LocalDateTime actual = LocalDateTime.ofInstant(m.start(), zone);
                 if (transition == null) {

@@ -91,7 +91,7 @@ public final class ProgramGenerators {
         case 3:
         case 4:
           {
-            status = RagStatus.values()[(status.ordinal() + 1 + step[2]) % 3];
+            status = next(status, 1 + step[2]);
             escalation.addEvent(ProgramEvent.statusChanged(at, status));
             break;
           }
@@ -140,5 +140,11 @@ public final class ProgramGenerators {
     List<T> list = new ArrayList<>(head);
     list.add(next);
     return List.copyOf(list);
+  }
+
+  /** The status {@code steps} places further round RED, YELLOW, GREEN. */
+  private static RagStatus next(RagStatus status, int steps) {
+    List<RagStatus> order = List.of(RagStatus.RED, RagStatus.YELLOW, RagStatus.GREEN);
+    return order.get((order.indexOf(status) + steps) % order.size());
   }
 }

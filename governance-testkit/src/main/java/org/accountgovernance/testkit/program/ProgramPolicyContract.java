@@ -70,7 +70,7 @@ public interface ProgramPolicyContract {
               }
               List<ProgramEvent> listed = new ArrayList<>();
               for (ProgramEvent event : events) {
-                listed.add(inOrder.get(event.at()).removeFirst());
+                listed.add(java.util.Objects.requireNonNull(inOrder.get(event.at())).removeFirst());
               }
               AccountEscalation shuffled =
                   AccountEscalation.builder().from(escalation).events(listed).build();

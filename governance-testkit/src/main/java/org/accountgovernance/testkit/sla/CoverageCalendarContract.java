@@ -34,8 +34,8 @@ public interface CoverageCalendarContract {
    * Minute-aligned instants to test {@code calendar} at; by default near its zone's DST changes.
    */
   default Gen<Instant> instants(CoverageCalendar calendar) {
-    return calendar instanceof WeeklyHoursCalendar
-        ? SlaGenerators.instantsNearTransitions(((WeeklyHoursCalendar) calendar).zone())
+    return calendar instanceof WeeklyHoursCalendar weekly
+        ? SlaGenerators.instantsNearTransitions(weekly.zone())
         : SlaGenerators.minuteInstants();
   }
 

@@ -134,7 +134,7 @@ public final class SlaGenerators {
         (zone, hours, anchor, offsets, yearly) -> {
           WeeklyHoursCalendar.Builder builder = WeeklyHoursCalendar.builder().zone(zone);
           for (DayOfWeek dow : DayOfWeek.values()) {
-            builder.putAllHours(dow, hours.get(dow.ordinal()));
+            builder.putAllHours(dow, hours.get(dow.getValue() - 1));
           }
           LocalDate base = anchor.atZone(zone).toLocalDate();
           for (long offset : offsets) {
