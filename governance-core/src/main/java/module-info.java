@@ -21,6 +21,7 @@ module org.accountgovernance.core {
   exports org.accountgovernance.core.authority;
   exports org.accountgovernance.core.team;
   exports org.accountgovernance.core.readiness;
+  exports org.accountgovernance.core.account;
   exports org.accountgovernance.core.internal to
       org.accountgovernance.rules,
       org.accountgovernance.testkit;

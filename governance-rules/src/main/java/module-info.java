@@ -13,4 +13,5 @@ module org.accountgovernance.rules {
   exports org.accountgovernance.rules.authority;
   exports org.accountgovernance.rules.team;
   exports org.accountgovernance.rules.readiness;
+  exports org.accountgovernance.rules.account;
 }

@@ -1,0 +1,96 @@
+package org.accountgovernance.core.account;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.accountgovernance.core.AccountId;
+import org.accountgovernance.core.cadence.AccountMeetings;
+import org.accountgovernance.core.engagement.AccountRelationship;
+import org.accountgovernance.core.escalation.Issue;
+import org.accountgovernance.core.internal.Checks;
+import org.accountgovernance.core.program.AccountEscalation;
+import org.accountgovernance.core.readiness.ReadinessFacts;
+import org.accountgovernance.core.team.AccountTeam;
+import org.immutables.value.Value;
+
+/**
+ * Everything the playbook looks at for one account: its issues with their events, the account-level
+ * escalation, the meetings held, the executive relationship, the team and the readiness facts.
+ * Parts a host does not track are simply absent.
+ *
+ * <pre>{@code
+ * AccountSnapshot.builder().account(AccountId.of("ACME")).zone(ZoneId.of("Europe/Berlin"))
+ *     .addIssues(issue1, issue2).meetings(meetings).team(team).readiness(facts).build();
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class AccountSnapshot {
+  AccountSnapshot() {}
+
+  /** The account. */
+  public abstract AccountId account();
+
+  /** Its zone. */
+  public abstract ZoneId zone();
+
+  /** Its issues, open or resolved. */
+  public abstract List<Issue> issues();
+
+  /** The account-level escalation, if there is one. */
+  public abstract Optional<AccountEscalation> escalation();
+
+  /** The operating cadence: phase and meetings held. */
+  public abstract Optional<AccountMeetings> meetings();
+
+  /** The executive relationship. */
+  public abstract Optional<AccountRelationship> relationship();
+
+  /** The account team. */
+  public abstract Optional<AccountTeam> team();
+
+  /** The readiness facts. */
+  public abstract Optional<ReadinessFacts> readiness();
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link AccountSnapshot}. */
+  public static final class Builder extends ImmutableAccountSnapshot.Builder {}
+
+  @Value.Check
+  void check() {
+    for (Issue issue : issues()) {
+      Checks.check(
+          issue.account().equals(account()),
+          "AccountSnapshot.issues[" + issue.id() + "].account",
+          account().toString(),
+          issue.account());
+    }
+    escalation()
+        .ifPresent(
+            e ->
+                Checks.check(
+                    e.account().equals(account()),
+                    "AccountSnapshot.escalation.account",
+                    account().toString(),
+                    e.account()));
+    meetings()
+        .ifPresent(
+            m ->
+                Checks.check(
+                    m.account().equals(account()),
+                    "AccountSnapshot.meetings.account",
+                    account().toString(),
+                    m.account()));
+    team()
+        .ifPresent(
+            t ->
+                Checks.check(
+                    t.account().equals(account()),
+                    "AccountSnapshot.team.account",
+                    account().toString(),
+                    t.account()));
+  }
+}

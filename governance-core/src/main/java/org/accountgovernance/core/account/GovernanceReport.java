@@ -1,0 +1,65 @@
+package org.accountgovernance.core.account;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.accountgovernance.core.AccountId;
+import org.accountgovernance.core.cadence.CadenceReport;
+import org.accountgovernance.core.engagement.EngagementReport;
+import org.accountgovernance.core.escalation.EscalationDecision;
+import org.accountgovernance.core.program.ProgramReport;
+import org.accountgovernance.core.readiness.ReadinessReport;
+import org.accountgovernance.core.update.RagStatus;
+import org.immutables.value.Value;
+
+/**
+ * The whole playbook's answer for one account at one instant: every escalation decision, the
+ * account-level escalation, cadence and engagement reports, the readiness checklist, every finding
+ * and deadline ordered by urgency, the overall status, and when any of it next changes by time
+ * alone.
+ *
+ * <p>Example: {@code report.items().get(0)} is the oldest thing wrong; {@code report.status()} is
+ * RED while an issue sits at the top of its ladder or the account-level escalation is RED.
+ */
+@Value.Immutable
+public abstract class GovernanceReport {
+  GovernanceReport() {}
+
+  /** The account. */
+  public abstract AccountId account();
+
+  /** The evaluation instant. */
+  public abstract Instant at();
+
+  /** The overall status. */
+  public abstract RagStatus status();
+
+  /** One decision per issue, in the snapshot's order. */
+  public abstract List<EscalationDecision> decisions();
+
+  /** The account-level escalation's report. */
+  public abstract Optional<ProgramReport> program();
+
+  /** The operating cadence's report. */
+  public abstract Optional<CadenceReport> cadence();
+
+  /** Executive involvement's report. */
+  public abstract Optional<EngagementReport> engagement();
+
+  /** The readiness checklist. */
+  public abstract Optional<ReadinessReport> readiness();
+
+  /** Everything wrong or coming due, most urgent first. */
+  public abstract List<ReportItem> items();
+
+  /** The earliest instant after {@link #at()} at which any part changes with no new fact. */
+  public abstract Optional<Instant> nextChangeAt();
+
+  /** A builder, for playbooks. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GovernanceReport}. */
+  public static final class Builder extends ImmutableGovernanceReport.Builder {}
+}

@@ -1,0 +1,296 @@
+package org.accountgovernance.rules.account;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.accountgovernance.core.Finding;
+import org.accountgovernance.core.Subject;
+import org.accountgovernance.core.account.AccountSnapshot;
+import org.accountgovernance.core.account.GovernanceReport;
+import org.accountgovernance.core.account.ReportItem;
+import org.accountgovernance.core.cadence.CadenceReport;
+import org.accountgovernance.core.engagement.EngagementReport;
+import org.accountgovernance.core.escalation.EscalationDecision;
+import org.accountgovernance.core.escalation.EscalationLadder;
+import org.accountgovernance.core.escalation.EscalationPolicy;
+import org.accountgovernance.core.escalation.Issue;
+import org.accountgovernance.core.program.ProgramPolicy;
+import org.accountgovernance.core.program.ProgramReport;
+import org.accountgovernance.core.update.RagStatus;
+import org.accountgovernance.rules.cadence.CadenceRules;
+import org.accountgovernance.rules.cadence.PlaybookCadencePolicy;
+import org.accountgovernance.rules.engagement.EngagementRules;
+import org.accountgovernance.rules.engagement.PlaybookEngagementPolicy;
+import org.accountgovernance.rules.escalation.EscalationRules;
+import org.accountgovernance.rules.escalation.EscalationSettings;
+import org.accountgovernance.rules.escalation.PlaybookEscalationPolicy;
+import org.accountgovernance.rules.program.PlaybookProgramPolicy;
+import org.accountgovernance.rules.readiness.PlaybookReadinessChecklist;
+import org.accountgovernance.rules.team.PlaybookTeamPolicy;
+
+/**
+ * The whole playbook wired together: one call turns an {@link AccountSnapshot} and an instant into
+ * a {@link GovernanceReport}. Every part is the playbook's default until a host replaces it.
+ *
+ * <pre>{@code
+ * Playbook playbook = Playbook.ofDefaults()
+ *     .withEscalation(PlaybookEscalationPolicy.of(mySettings), mySettings.ladder());
+ * GovernanceReport report = playbook.report(snapshot, now);
+ * report.items();          // what is wrong (oldest first), then what is due (soonest first)
+ * report.status();         // RED, YELLOW or GREEN
+ * report.nextChangeAt();   // schedule one timer for the account
+ * }</pre>
+ *
+ * <p>Overall status (*interp.*): RED while an open issue sits at the top of the ladder or the open
+ * account-level escalation is RED; YELLOW while anything is wrong or the open escalation is YELLOW;
+ * GREEN otherwise. Team findings are dated from the start of the week (Monday 00:00 in the
+ * account's zone), so the report also changes at the next week's start. Immutable and thread-safe.
+ */
+public final class Playbook {
+  private final EscalationPolicy escalation;
+  private final EscalationLadder ladder;
+  private final ProgramPolicy program;
+  private final PlaybookCadencePolicy cadence;
+  private final PlaybookEngagementPolicy engagement;
+  private final PlaybookTeamPolicy team;
+  private final PlaybookReadinessChecklist readiness;
+
+  private Playbook(
+      EscalationPolicy escalation,
+      EscalationLadder ladder,
+      ProgramPolicy program,
+      PlaybookCadencePolicy cadence,
+      PlaybookEngagementPolicy engagement,
+      PlaybookTeamPolicy team,
+      PlaybookReadinessChecklist readiness) {
+    this.escalation = Objects.requireNonNull(escalation, "escalation");
+    this.ladder = Objects.requireNonNull(ladder, "ladder");
+    this.program = Objects.requireNonNull(program, "program");
+    this.cadence = Objects.requireNonNull(cadence, "cadence");
+    this.engagement = Objects.requireNonNull(engagement, "engagement");
+    this.team = Objects.requireNonNull(team, "team");
+    this.readiness = Objects.requireNonNull(readiness, "readiness");
+  }
+
+  /** Every policy of the playbook with its defaults. */
+  public static Playbook ofDefaults() {
+    return new Playbook(
+        PlaybookEscalationPolicy.ofDefaults(),
+        EscalationSettings.ofDefaults().ladder(),
+        PlaybookProgramPolicy.ofDefaults(),
+        PlaybookCadencePolicy.ofDefaults(),
+        PlaybookEngagementPolicy.ofDefaults(),
+        PlaybookTeamPolicy.ofDefaults(),
+        PlaybookReadinessChecklist.ofDefaults());
+  }
+
+  /** The same playbook with another escalation policy, on {@code ladder}. */
+  public Playbook withEscalation(EscalationPolicy policy, EscalationLadder ladder) {
+    return new Playbook(policy, ladder, program, cadence, engagement, team, readiness);
+  }
+
+  /** The same playbook with another account-level escalation policy. */
+  public Playbook withProgram(ProgramPolicy policy) {
+    return new Playbook(escalation, ladder, policy, cadence, engagement, team, readiness);
+  }
+
+  /** The same playbook with another cadence policy. */
+  public Playbook withCadence(PlaybookCadencePolicy policy) {
+    return new Playbook(escalation, ladder, program, policy, engagement, team, readiness);
+  }
+
+  /** The same playbook with another engagement policy. */
+  public Playbook withEngagement(PlaybookEngagementPolicy policy) {
+    return new Playbook(escalation, ladder, program, cadence, policy, team, readiness);
+  }
+
+  /** The same playbook with other team checks. */
+  public Playbook withTeam(PlaybookTeamPolicy policy) {
+    return new Playbook(escalation, ladder, program, cadence, engagement, policy, readiness);
+  }
+
+  /** The same playbook with another readiness checklist. */
+  public Playbook withReadiness(PlaybookReadinessChecklist checklist) {
+    return new Playbook(escalation, ladder, program, cadence, engagement, team, checklist);
+  }
+
+  /**
+   * The governance report for {@code snapshot} at {@code now}; facts dated after {@code now} are
+   * ignored.
+   */
+  public GovernanceReport report(AccountSnapshot snapshot, Instant now) {
+    List<ReportItem> items = new ArrayList<>();
+    List<Optional<Instant>> next = new ArrayList<>();
+    GovernanceReport.Builder report =
+        GovernanceReport.builder().account(snapshot.account()).at(now);
+    boolean topLevelOpen = false;
+
+    for (Issue issue : snapshot.issues()) {
+      if (issue.openedAt().isAfter(now)) {
+        continue;
+      }
+      EscalationDecision decision = escalation.decide(issue, now);
+      report.addDecisions(decision);
+      decision.findings().forEach(f -> items.add(ReportItem.of(f)));
+      decision
+          .responseDue()
+          .filter(due -> !due.isBefore(now))
+          .ifPresent(
+              due ->
+                  items.add(
+                      due(
+                          due,
+                          EscalationRules.SLA,
+                          Subject.issue(issue.id()),
+                          decision.level().id() + " response owed",
+                          "respond by " + due,
+                          decision.path()
+                              + ": respond to "
+                              + issue.id()
+                              + " at "
+                              + decision.level())));
+      next.add(decision.nextChangeAt());
+      topLevelOpen |=
+          decision.status() != EscalationDecision.Status.RESOLVED
+              && decision.level().id().equals(ladder.highest().id());
+    }
+
+    Optional<RagStatus> programStatus = Optional.empty();
+    if (snapshot.escalation().isPresent()
+        && snapshot.escalation().get().timeline().stream().anyMatch(e -> !e.at().isAfter(now))) {
+      ProgramReport programReport = program.evaluate(snapshot.escalation().get(), now);
+      report.program(programReport);
+      programReport.findings().forEach(f -> items.add(ReportItem.of(f)));
+      programReport
+          .nextUpdateDue()
+          .filter(due -> !due.isOverdueAt(now))
+          .ifPresent(
+              due ->
+                  items.add(
+                      due(
+                          due.dueAt(),
+                          due.reason().ruleId(),
+                          Subject.of("account-escalation", programReport.escalationId()),
+                          due.status() + " update owed",
+                          "update by " + due.dueAt(),
+                          due.reason().explanation())));
+      next.add(programReport.nextChangeAt());
+      if (programReport.state().isOpen()) {
+        programStatus = programReport.status();
+      }
+    }
+
+    snapshot
+        .meetings()
+        .ifPresent(
+            meetings -> {
+              CadenceReport cadenceReport = cadence.evaluate(meetings, now);
+              report.cadence(cadenceReport);
+              cadenceReport.findings().forEach(f -> items.add(ReportItem.of(f)));
+              cadenceReport
+                  .nextChangeAt()
+                  .ifPresent(
+                      skip ->
+                          items.add(
+                              due(
+                                  skip.minusNanos(1),
+                                  CadenceRules.SKIP,
+                                  Subject.account(snapshot.account()),
+                                  "a weekly sync owed",
+                                  "a weekly sync by " + skip.minusNanos(1),
+                                  "Hold the weekly operations sync")));
+              next.add(cadenceReport.nextChangeAt());
+            });
+
+    snapshot
+        .relationship()
+        .ifPresent(
+            relationship -> {
+              EngagementReport engagementReport = engagement.evaluate(relationship, now);
+              report.engagement(engagementReport);
+              engagementReport.findings().forEach(f -> items.add(ReportItem.of(f)));
+              if (!engagementReport.nextExchangeDue().isBefore(now)) {
+                items.add(
+                    due(
+                        engagementReport.nextExchangeDue(),
+                        EngagementRules.LAPSE,
+                        Subject.account(snapshot.account()),
+                        "an executive exchange owed",
+                        "every " + engagementReport.cadence().interval(),
+                        engagementReport.cadence().reason().explanation()));
+              }
+              next.add(engagementReport.nextChangeAt());
+            });
+
+    if (snapshot.team().isPresent()) {
+      Instant weekStart =
+          now.atZone(snapshot.zone())
+              .toLocalDate()
+              .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+              .atStartOfDay(snapshot.zone())
+              .toInstant();
+      for (Finding finding : team.evaluate(snapshot.team().get(), ladder, weekStart, weekStart)) {
+        items.add(ReportItem.of(finding));
+      }
+      next.add(
+          Optional.of(
+              now.atZone(snapshot.zone())
+                  .toLocalDate()
+                  .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                  .atStartOfDay(snapshot.zone())
+                  .toInstant()));
+    }
+
+    if (snapshot.readiness().isPresent()) {
+      report.readiness(readiness.assess(snapshot.readiness().get(), snapshot.zone(), now));
+      // The 12 months the calendar invites must reach move on at every local midnight.
+      next.add(
+          Optional.of(
+              now.atZone(snapshot.zone())
+                  .toLocalDate()
+                  .plusDays(1)
+                  .atStartOfDay(snapshot.zone())
+                  .toInstant()));
+    }
+
+    items.sort(null);
+    boolean anythingWrong = items.stream().anyMatch(i -> i.kind() == ReportItem.Kind.WRONG);
+    RagStatus status =
+        topLevelOpen || programStatus.equals(Optional.of(RagStatus.RED))
+            ? RagStatus.RED
+            : anythingWrong || programStatus.equals(Optional.of(RagStatus.YELLOW))
+                ? RagStatus.YELLOW
+                : RagStatus.GREEN;
+    return report
+        .status(status)
+        .addAllItems(items)
+        .nextChangeAt(
+            next.stream()
+                .flatMap(Optional::stream)
+                .filter(t -> t.isAfter(now))
+                .min(Instant::compareTo))
+        .build();
+  }
+
+  private static ReportItem due(
+      Instant at,
+      org.accountgovernance.core.RuleId rule,
+      Subject subject,
+      String observed,
+      String threshold,
+      String message) {
+    return ReportItem.builder()
+        .kind(ReportItem.Kind.DUE)
+        .at(at)
+        .ruleId(rule)
+        .subject(subject)
+        .observed(observed)
+        .threshold(threshold)
+        .message(message)
+        .build();
+  }
+}
