@@ -2,6 +2,7 @@ package org.accountgovernance.core;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Optional;
 import org.accountgovernance.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -49,6 +50,18 @@ public abstract class Finding implements Comparable<Finding> {
   /** The instant from which the finding has been true. */
   public abstract Instant since();
 
+  /**
+   * When it stopped being true — the late response came, the gap ended, the action was done — or
+   * empty while it lasts (or when it is a fact of a moment, such as a meeting held without an
+   * input).
+   */
+  public abstract Optional<Instant> until();
+
+  /** Whether the finding is still true at {@code instant}. */
+  public boolean isOngoingAt(Instant instant) {
+    return !instant.isBefore(since()) && until().map(instant::isBefore).orElse(true);
+  }
+
   /** A builder. */
   public static Builder builder() {
     return new Builder();
@@ -62,6 +75,11 @@ public abstract class Finding implements Comparable<Finding> {
     Checks.notBlank("Finding.observed", observed());
     Checks.notBlank("Finding.threshold", threshold());
     Checks.notBlank("Finding.message", message());
+    until()
+        .ifPresent(
+            u ->
+                Checks.check(
+                    !u.isBefore(since()), "Finding.until", "at or after since " + since(), u));
   }
 
   @Override

@@ -84,6 +84,22 @@ public abstract class AccountSnapshot {
                     "AccountSnapshot.meetings.account",
                     account().toString(),
                     m.account()));
+    relationship()
+        .ifPresent(
+            r ->
+                Checks.check(
+                    r.profile().account().equals(account()),
+                    "AccountSnapshot.relationship.profile.account",
+                    account().toString(),
+                    r.profile().account()));
+    readiness()
+        .ifPresent(
+            r ->
+                Checks.check(
+                    r.account().equals(account()),
+                    "AccountSnapshot.readiness.account",
+                    account().toString(),
+                    r.account()));
     team()
         .ifPresent(
             t ->

@@ -8,9 +8,9 @@ import org.accountgovernance.core.Subject;
 import org.immutables.value.Value;
 
 /**
- * One line of a governance report: something already wrong (a finding, since when) or something
- * coming due (a deadline, when). Items sort by urgency: what is wrong first, oldest first; then
- * what is due, soonest first.
+ * One line of a governance report: something wrong now (a finding, since when), something coming
+ * due (a deadline, when), or something that was wrong and has ended. Items sort by urgency: what is
+ * wrong first, oldest first; then what is due, soonest first; then the history.
  *
  * <p>Example: {@code DUE 2026-03-06T22:59:59.999999999Z UPD-FRIDAY account-escalation AEM-7 "YELLOW
  * update due"}.
@@ -28,10 +28,12 @@ public abstract class ReportItem implements Comparable<ReportItem> {
 
   /** Whether the item is wrong already or coming due. */
   public enum Kind {
-    /** Something is wrong: a breach, an overdue update, a gap. */
+    /** Something is wrong now: a breach not yet answered, an update overdue, a gap that lasts. */
     WRONG,
     /** A deadline ahead. */
-    DUE
+    DUE,
+    /** Something that was wrong and has ended: history, listed last. */
+    PAST
   }
 
   /** Wrong or due. */
@@ -63,10 +65,10 @@ public abstract class ReportItem implements Comparable<ReportItem> {
   /** Builds a {@link ReportItem}. */
   public static final class Builder extends ImmutableReportItem.Builder {}
 
-  /** The item for a finding. */
-  public static ReportItem of(Finding finding) {
+  /** The item for a finding at {@code now}: wrong while it lasts, past once it has ended. */
+  public static ReportItem of(Finding finding, java.time.Instant now) {
     return builder()
-        .kind(Kind.WRONG)
+        .kind(finding.isOngoingAt(now) ? Kind.WRONG : Kind.PAST)
         .at(finding.since())
         .ruleId(finding.ruleId())
         .subject(finding.subject())

@@ -20,6 +20,8 @@ import org.accountgovernance.core.escalation.EscalationPolicy;
 import org.accountgovernance.core.escalation.Issue;
 import org.accountgovernance.core.program.ProgramPolicy;
 import org.accountgovernance.core.program.ProgramReport;
+import org.accountgovernance.core.readiness.ControlPoint;
+import org.accountgovernance.core.readiness.ReadinessReport;
 import org.accountgovernance.core.update.RagStatus;
 import org.accountgovernance.rules.cadence.CadenceRules;
 import org.accountgovernance.rules.cadence.PlaybookCadencePolicy;
@@ -46,9 +48,13 @@ import org.accountgovernance.rules.team.PlaybookTeamPolicy;
  * }</pre>
  *
  * <p>Overall status (*interp.*): RED while an open issue sits at the top of the ladder or the open
- * account-level escalation is RED; YELLOW while anything is wrong or the open escalation is YELLOW;
- * GREEN otherwise. Team findings are dated from the start of the week (Monday 00:00 in the
- * account's zone), so the report also changes at the next week's start. Immutable and thread-safe.
+ * account-level escalation is RED; YELLOW while anything is wrong now (a finding that has not
+ * ended, a failed readiness point) or the open escalation is YELLOW; GREEN otherwise. Findings that
+ * have ended stay in the report as history ({@link ReportItem.Kind#PAST}). The team and readiness
+ * checks use the playbook's ladder: after {@link #withEscalation} with another ladder, pass a
+ * matching {@link #withTeam} and {@link #withReadiness} too. Team findings are dated from the start
+ * of the week (Monday 00:00 in the account's zone), so the report also changes at the next week's
+ * start. Immutable and thread-safe.
  */
 public final class Playbook {
   private final EscalationPolicy escalation;
@@ -135,7 +141,7 @@ public final class Playbook {
       }
       EscalationDecision decision = escalation.decide(issue, now);
       report.addDecisions(decision);
-      decision.findings().forEach(f -> items.add(ReportItem.of(f)));
+      decision.findings().forEach(f -> items.add(ReportItem.of(f, now)));
       decision
           .responseDue()
           .filter(due -> !due.isBefore(now))
@@ -164,7 +170,7 @@ public final class Playbook {
         && snapshot.escalation().get().timeline().stream().anyMatch(e -> !e.at().isAfter(now))) {
       ProgramReport programReport = program.evaluate(snapshot.escalation().get(), now);
       report.program(programReport);
-      programReport.findings().forEach(f -> items.add(ReportItem.of(f)));
+      programReport.findings().forEach(f -> items.add(ReportItem.of(f, now)));
       programReport
           .nextUpdateDue()
           .filter(due -> !due.isOverdueAt(now))
@@ -190,7 +196,7 @@ public final class Playbook {
             meetings -> {
               CadenceReport cadenceReport = cadence.evaluate(meetings, now);
               report.cadence(cadenceReport);
-              cadenceReport.findings().forEach(f -> items.add(ReportItem.of(f)));
+              cadenceReport.findings().forEach(f -> items.add(ReportItem.of(f, now)));
               cadenceReport
                   .nextChangeAt()
                   .ifPresent(
@@ -212,7 +218,7 @@ public final class Playbook {
             relationship -> {
               EngagementReport engagementReport = engagement.evaluate(relationship, now);
               report.engagement(engagementReport);
-              engagementReport.findings().forEach(f -> items.add(ReportItem.of(f)));
+              engagementReport.findings().forEach(f -> items.add(ReportItem.of(f, now)));
               if (!engagementReport.nextExchangeDue().isBefore(now)) {
                 items.add(
                     due(
@@ -234,7 +240,7 @@ public final class Playbook {
               .atStartOfDay(snapshot.zone())
               .toInstant();
       for (Finding finding : team.evaluate(snapshot.team().get(), ladder, weekStart, weekStart)) {
-        items.add(ReportItem.of(finding));
+        items.add(ReportItem.of(finding, now));
       }
       next.add(
           Optional.of(
@@ -246,7 +252,25 @@ public final class Playbook {
     }
 
     if (snapshot.readiness().isPresent()) {
-      report.readiness(readiness.assess(snapshot.readiness().get(), snapshot.zone(), now));
+      ReadinessReport checklist =
+          readiness.assess(snapshot.readiness().get(), snapshot.zone(), now);
+      report.readiness(checklist);
+      // A failed control point is wrong today; dated from the local day's start, when it was
+      // checked.
+      Instant today =
+          now.atZone(snapshot.zone()).toLocalDate().atStartOfDay(snapshot.zone()).toInstant();
+      for (ControlPoint point : checklist.failed()) {
+        items.add(
+            ReportItem.builder()
+                .kind(ReportItem.Kind.WRONG)
+                .at(today)
+                .ruleId(point.ruleId())
+                .subject(Subject.account(snapshot.account()))
+                .observed(point.evidence())
+                .threshold(point.name() + " in place")
+                .message("Readiness: " + point.name() + " fails")
+                .build());
+      }
       // The 12 months the calendar invites must reach move on at every local midnight.
       next.add(
           Optional.of(

@@ -158,6 +158,7 @@ public final class PlaybookCadencePolicy {
               .message(
                   "Weekly sync skipped for more than " + settings.skipAfter() + ": " + SKIP_RISK)
               .since(lapse.since())
+              .until(lapse.endedAt())
               .build());
     }
     report.nextChangeAt(result.nextLapseAt());

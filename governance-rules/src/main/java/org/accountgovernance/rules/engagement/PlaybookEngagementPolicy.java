@@ -207,6 +207,7 @@ public final class PlaybookEngagementPolicy {
               .threshold("at least every " + limit)
               .message("No " + what + " for more than " + limit + ": the account grows vulnerable")
               .since(lapse.since())
+              .until(lapse.endedAt())
               .build());
     }
     return result.nextLapseAt();

@@ -522,6 +522,7 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
                         + " missed: "
                         + observed)
                 .since(breach.at())
+                .until(breach.respondedAt().or(clock::endedAt))
                 .build());
       }
       findings.sort(null);

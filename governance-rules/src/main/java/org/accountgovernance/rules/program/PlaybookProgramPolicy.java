@@ -462,6 +462,13 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
                 .message(
                     d.status() + " escalation " + escalation.id() + ": update overdue, " + observed)
                 .since(d.overdueFrom())
+                .until(
+                    period.endedAt.equals(now)
+                            && !period.byUpdate
+                            && due.isPresent()
+                            && period.due == due.get()
+                        ? Optional.empty()
+                        : Optional.of(period.endedAt))
                 .build());
       }
     }
@@ -507,6 +514,7 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
                         + ") past its due date: "
                         + observed)
                 .since(overdueFrom)
+                .until(doneAt.or(() -> closedAt))
                 .build());
       }
       return earliest;

@@ -168,4 +168,61 @@ class PlaybookTest {
     assertThat(report.nextChangeAt()).isEqualTo(Optional.empty());
     assertThat(LocalDate.of(2026, 3, 3)).isEqualTo(NOW.atZone(BERLIN).toLocalDate());
   }
+
+  @Test
+  void aBreachAnsweredAndResolvedLongAgoIsHistoryNotTrouble() {
+    Instant january = Instant.parse("2025-01-06T08:00:00Z");
+    Issue old =
+        issue("CASE-10", january)
+            .addTrigger(Trigger.safetyIncident())
+            .addEvents(
+                IssueEvent.responded(january.plusSeconds(60)),
+                IssueEvent.resolved(january.plusSeconds(3600)))
+            .build();
+    GovernanceReport report =
+        PLAYBOOK.report(
+            AccountSnapshot.builder().account(ACME).zone(BERLIN).addIssues(old).build(), NOW);
+    assertThat(report.status()).isEqualTo(RagStatus.GREEN);
+    assertThat(report.items())
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.kind()).isEqualTo(ReportItem.Kind.PAST);
+              assertThat(i.ruleId().value()).isEqualTo("ESC-SLA");
+            });
+  }
+
+  @Test
+  void aFailingReadinessChecklistIsSomethingWrong() {
+    GovernanceReport report =
+        PLAYBOOK.report(
+            AccountSnapshot.builder()
+                .account(ACME)
+                .zone(BERLIN)
+                .readiness(ReadinessFacts.builder().account(ACME).build())
+                .build(),
+            NOW);
+    assertThat(report.status()).isEqualTo(RagStatus.YELLOW);
+    assertThat(report.items())
+        .extracting(i -> i.ruleId().value())
+        .containsExactlyInAnyOrder(
+            "CHK-CALENDAR", "CHK-CONTACTS", "CHK-ECO", "CHK-LIABILITY", "CHK-SIGNATORY");
+    // Dated from the start of the local day; the checklist is looked at again at the next midnight.
+    assertThat(report.items())
+        .allSatisfy(i -> assertThat(i.at()).isEqualTo(Instant.parse("2026-03-02T23:00:00Z")));
+    assertThat(report.nextChangeAt()).contains(Instant.parse("2026-03-03T23:00:00Z"));
+  }
+
+  @Test
+  void readinessOfAnotherAccountIsRefused() {
+    assertThatThrownBy(
+            () ->
+                AccountSnapshot.builder()
+                    .account(ACME)
+                    .zone(BERLIN)
+                    .readiness(ReadinessFacts.builder().account(AccountId.of("THIRD")).build())
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("AccountSnapshot.readiness.account must be ACME but was THIRD");
+  }
 }

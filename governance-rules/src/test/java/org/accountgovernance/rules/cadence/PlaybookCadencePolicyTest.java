@@ -131,6 +131,8 @@ class PlaybookCadencePolicyTest {
         .threshold(SKIP_THRESHOLD)
         .message(SKIP_MESSAGE)
         .since(since)
+        // The late sync ended the skip.
+        .until(Instant.parse(lateSync))
         .build();
   }
 

@@ -217,6 +217,7 @@ class PlaybookEngagementPolicyTest {
                   .threshold("at least every P3M")
                   .message("No executive exchange for more than P3M: the account grows vulnerable")
                   .since(LIMIT.plusNanos(1))
+                  .until(LIMIT.plusNanos(1))
                   .build());
       // 2 December 2025 09:00 is winter time again: 16:00Z
       assertThat(report.nextExchangeDue())

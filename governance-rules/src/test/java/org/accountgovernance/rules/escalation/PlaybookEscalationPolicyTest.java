@@ -294,7 +294,8 @@ class PlaybookEscalationPolicyTest {
       assertThat(POLICY.decide(issue, t(48)).findings()).containsExactly(first);
       // Much later the L2 stint is breached too: one finding per level, the L1 one unchanged.
       List<Finding> later = POLICY.decide(issue, t(24 * 10)).findings();
-      assertThat(later).hasSize(2).contains(first);
+      // The same finding (rule, subject, since), now saying when it ended: ESC-AUTO left L1.
+      assertThat(later).hasSize(2).contains(Finding.builder().from(first).until(t(48, 1)).build());
       assertThat(ofType(POLICY.decide(issue, t(24 * 10)).changes(), EscalationChange.Type.BREACH))
           .extracting(EscalationChange::levelId, EscalationChange::at)
           .containsExactly(tuple("L1", t(24, 1)), tuple("L2", t(52, 2)));

@@ -198,6 +198,8 @@ class PlaybookProgramPolicyTest {
               "YELLOW escalation AEM-2026-007: update overdue, update at 2026-03-05T07:30:00Z,"
                   + " 8h30m late")
           .since(t("2026-03-04T23:00:00Z"))
+          // The late update ended it.
+          .until(t("2026-03-05T07:30:00Z"))
           .build();
 
   static Finding actionOneLate(String observed) {
@@ -209,6 +211,14 @@ class PlaybookProgramPolicyTest {
         .message(
             "Action item A-1 (Dana Lee (Engineering), for SC-1) past its due date: " + observed)
         .since(t("2026-03-05T23:00:00Z"))
+        // Doing it late, or closing the escalation, ends the finding.
+        .until(
+            observed.startsWith("done at ")
+                ? java.util.Optional.of(t("2026-03-06T09:00:00Z"))
+                : observed.startsWith("not done when closed at ")
+                    ? java.util.Optional.of(
+                        t(observed.substring("not done when closed at ".length())))
+                    : java.util.Optional.empty())
         .build();
   }
 
@@ -839,6 +849,7 @@ class PlaybookProgramPolicyTest {
                       "YELLOW escalation AEM-2026-007: update overdue, update at"
                           + " 2026-03-04T17:30:00Z, 1h30m late")
                   .since(t("2026-03-04T16:00:00.000000001Z"))
+                  .until(t("2026-03-04T17:30:00Z"))
                   .build());
       // YELLOW updated Wednesday: Friday 17:00.
       assertThat(after.nextUpdateDue().orElseThrow().dueAt()).isEqualTo(t("2026-03-06T16:00:00Z"));
