@@ -31,6 +31,12 @@ public abstract class CadenceReport {
   /** What is or was wrong, sorted. */
   public abstract List<Finding> findings();
 
+  /**
+   * The last instant at which the next weekly sync is on time, while the cadence is mandatory and
+   * no skip is under way.
+   */
+  public abstract Optional<Instant> nextSyncDue();
+
   /** When the report next changes with no new meeting. */
   public abstract Optional<Instant> nextChangeAt();
 

@@ -198,16 +198,16 @@ public final class Playbook {
               report.cadence(cadenceReport);
               cadenceReport.findings().forEach(f -> items.add(ReportItem.of(f, now)));
               cadenceReport
-                  .nextChangeAt()
+                  .nextSyncDue()
                   .ifPresent(
-                      skip ->
+                      syncDue ->
                           items.add(
                               due(
-                                  skip.minusNanos(1),
+                                  syncDue,
                                   CadenceRules.SKIP,
                                   Subject.account(snapshot.account()),
                                   "a weekly sync owed",
-                                  "a weekly sync by " + skip.minusNanos(1),
+                                  "a weekly sync by " + syncDue,
                                   "Hold the weekly operations sync")));
               next.add(cadenceReport.nextChangeAt());
             });

@@ -1,5 +1,6 @@
 package org.accountgovernance.rules.authority;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.accountgovernance.core.PartyRole;
 import org.accountgovernance.core.authority.AuthorityKind;
@@ -43,18 +44,10 @@ public abstract class AuthoritySettings {
       String role, long spend, long discount, long goodwill, long overtime) {
     return AuthorityRung.builder()
         .role(PartyRole.supplier(role))
-        .putLimit(
-            AuthorityKind.EXTRA_SPEND,
-            Money.of(CurrencyUnit.USD, java.math.BigDecimal.valueOf(spend)))
-        .putLimit(
-            AuthorityKind.DISCOUNT,
-            Money.of(CurrencyUnit.USD, java.math.BigDecimal.valueOf(discount)))
-        .putLimit(
-            AuthorityKind.GOODWILL,
-            Money.of(CurrencyUnit.USD, java.math.BigDecimal.valueOf(goodwill)))
-        .putLimit(
-            AuthorityKind.OVERTIME,
-            Money.of(CurrencyUnit.USD, java.math.BigDecimal.valueOf(overtime)))
+        .putLimit(AuthorityKind.EXTRA_SPEND, Money.of(CurrencyUnit.USD, BigDecimal.valueOf(spend)))
+        .putLimit(AuthorityKind.DISCOUNT, Money.of(CurrencyUnit.USD, BigDecimal.valueOf(discount)))
+        .putLimit(AuthorityKind.GOODWILL, Money.of(CurrencyUnit.USD, BigDecimal.valueOf(goodwill)))
+        .putLimit(AuthorityKind.OVERTIME, Money.of(CurrencyUnit.USD, BigDecimal.valueOf(overtime)))
         .build();
   }
 

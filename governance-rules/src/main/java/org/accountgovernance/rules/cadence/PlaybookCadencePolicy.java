@@ -162,6 +162,8 @@ public final class PlaybookCadencePolicy {
               .build());
     }
     report.nextChangeAt(result.nextLapseAt());
+    // A skip begins the nanosecond after the sync's last on-time instant.
+    report.nextSyncDue(result.nextLapseAt().map(skip -> skip.minusNanos(1)));
   }
 
   private void content(MeetingRecord record, List<Finding> findings) {

@@ -204,10 +204,8 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
             ? always(trigger, settings.executiveLevel(), EscalationRules.BYPASS, true)
             : always(trigger, settings.operationalLevel(), EscalationRules.TRIGGER, false);
       default:
-        throw new IllegalArgumentException(
-            "Trigger.kind must be one of the playbook's kinds but was "
-                + name
-                + ": plug in a SeverityClassifier that knows it");
+        // PLAYBOOK_KINDS was checked above: every playbook kind has its case.
+        throw new AssertionError("no case for the playbook kind " + name);
     }
   }
 

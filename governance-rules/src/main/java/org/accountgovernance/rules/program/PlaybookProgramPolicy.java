@@ -90,16 +90,23 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
     return fold.report(now);
   }
 
-  /** One due period: the due time, and when it ended (an update, or the closure). */
+  /** How a due period ended: by an update, by the closure, or not yet. */
+  private enum End {
+    UPDATE,
+    CLOSURE,
+    STILL_OPEN
+  }
+
+  /** One due period: the due time, and when and how it ended (for a period still open: now). */
   private static final class Period {
     final UpdateDue due;
     final Instant endedAt;
-    final boolean byUpdate;
+    final End end;
 
-    Period(UpdateDue due, Instant endedAt, boolean byUpdate) {
+    Period(UpdateDue due, Instant endedAt, End end) {
       this.due = due;
       this.endedAt = endedAt;
-      this.byUpdate = byUpdate;
+      this.end = end;
     }
   }
 
@@ -262,7 +269,7 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
             expect(
                 event, ProgramState.ACTIVE, ProgramState.REMEDIATING, ProgramState.PENDING_CONSENT);
             StatusUpdate update = event.update().orElseThrow();
-            answered.add(new Period(due.orElseThrow(), update.at(), true));
+            answered.add(new Period(due.orElseThrow(), update.at(), End.UPDATE));
             updates.add(update);
             due = Optional.of(cadence.due(status.orElseThrow(), update.at(), escalation.zone()));
             break;
@@ -352,7 +359,7 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
             if (!missing.isEmpty()) {
               throw illegal(event, "consent missing from " + String.join(", ", missing));
             }
-            answered.add(new Period(due.orElseThrow(), event.at(), false));
+            answered.add(new Period(due.orElseThrow(), event.at(), End.CLOSURE));
             due = Optional.empty();
             closedAt = Optional.of(event.at());
             state = ProgramState.CLOSED;
@@ -433,25 +440,23 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
 
     private void updateFindings(Instant now, List<Finding> findings) {
       List<Period> periods = new ArrayList<>(answered);
-      due.ifPresent(d -> periods.add(new Period(d, now, false)));
+      due.ifPresent(d -> periods.add(new Period(d, now, End.STILL_OPEN)));
       for (Period period : periods) {
         UpdateDue d = period.due;
         if (!d.isOverdueAt(period.endedAt)) {
           continue;
         }
-        String observed;
-        if (period.byUpdate) {
-          observed =
-              "update at "
-                  + period.endedAt
-                  + ", "
-                  + human(Duration.between(d.dueAt(), period.endedAt))
-                  + " late";
-        } else if (period.endedAt.equals(now) && due.isPresent() && period.due == due.get()) {
-          observed = "no update since " + d.countedFrom();
-        } else {
-          observed = "no update before closing at " + period.endedAt;
-        }
+        String observed =
+            switch (period.end) {
+              case UPDATE ->
+                  "update at "
+                      + period.endedAt
+                      + ", "
+                      + Durations.human(Duration.between(d.dueAt(), period.endedAt))
+                      + " late";
+              case CLOSURE -> "no update before closing at " + period.endedAt;
+              case STILL_OPEN -> "no update since " + d.countedFrom();
+            };
         findings.add(
             Finding.builder()
                 .ruleId(UpdateRules.OVERDUE)
@@ -463,12 +468,7 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
                     d.status() + " escalation " + escalation.id() + ": update overdue, " + observed)
                 .since(d.overdueFrom())
                 .until(
-                    period.endedAt.equals(now)
-                            && !period.byUpdate
-                            && due.isPresent()
-                            && period.due == due.get()
-                        ? Optional.empty()
-                        : Optional.of(period.endedAt))
+                    period.end == End.STILL_OPEN ? Optional.empty() : Optional.of(period.endedAt))
                 .build());
       }
     }
@@ -587,10 +587,6 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
       }
       return blockers;
     }
-  }
-
-  private static String human(Duration duration) {
-    return Durations.human(duration);
   }
 
   /** The next laxer status: RED, then YELLOW, then GREEN. */

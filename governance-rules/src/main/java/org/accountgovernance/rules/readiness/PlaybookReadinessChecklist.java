@@ -6,6 +6,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.accountgovernance.core.PartyRole;
 import org.accountgovernance.core.escalation.EscalationLevel;
@@ -88,7 +89,7 @@ public final class PlaybookReadinessChecklist {
             facts.escalationContacts().stream()
                 .anyMatch(c -> c.levelId().equals(level) && c.side() == side && c.complete());
         if (!ok) {
-          missing.add(level + " " + side.name().toLowerCase(java.util.Locale.ROOT));
+          missing.add(level + " " + side.name().toLowerCase(Locale.ROOT));
         }
       }
     }

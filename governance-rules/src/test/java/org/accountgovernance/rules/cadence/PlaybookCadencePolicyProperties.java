@@ -104,6 +104,11 @@ class PlaybookCadencePolicyProperties {
                             .isNotEqualTo(report);
                       });
               assertThat(report.nextChangeAt().isPresent()).isEqualTo(!now.isAfter(limit));
+              assertThat(report.nextSyncDue())
+                  .isEqualTo(
+                      now.isAfter(limit)
+                          ? java.util.Optional.empty()
+                          : java.util.Optional.of(limit));
             });
   }
 }
