@@ -6,6 +6,7 @@ module org.accountgovernance.core {
   requires transitive com.google.common;
   requires transitive org.joda.money;
   requires transitive org.jspecify;
+  requires static transitive org.apiguardian.api;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;

@@ -1,6 +1,7 @@
 /** The default account-governance playbook as ready policies, every threshold overridable. */
 module org.accountgovernance.rules {
   requires transitive org.accountgovernance.core;
+  requires static org.apiguardian.api;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;

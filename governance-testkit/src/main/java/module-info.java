@@ -7,6 +7,7 @@ module org.accountgovernance.testkit {
   requires transitive quicktheories;
   requires transitive org.assertj.core;
   requires transitive org.junit.jupiter.api;
+  requires static org.apiguardian.api;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   requires static java.compiler;

@@ -1,5 +1,6 @@
 package org.accountgovernance.examples;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -7,6 +8,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 
 /** The architecture the design card states, checked on the compiled library. */
@@ -88,5 +90,45 @@ class ArchitectureTest {
   @Test
   void packagesFormNoCycles() {
     slices().matching("org.accountgovernance.(*).(*)..").should().beFreeOfCycles().check(LIBRARY);
+  }
+
+  @Test
+  void everyPublicTypeStatesItsStability() {
+    classes()
+        .that()
+        .arePublic()
+        .and()
+        .areTopLevelClasses()
+        .should()
+        .beAnnotatedWith(API.class)
+        .because("users need to know which types they may build on (VERSIONING.md)")
+        .check(LIBRARY);
+  }
+
+  @Test
+  void internalTypesAreMarkedInternal() {
+    classes()
+        .that()
+        .arePublic()
+        .and()
+        .areTopLevelClasses()
+        .and()
+        .resideInAPackage("..internal..")
+        .should(
+            new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>(
+                "be marked @API(status = INTERNAL)") {
+              @Override
+              public void check(
+                  com.tngtech.archunit.core.domain.JavaClass c,
+                  com.tngtech.archunit.lang.ConditionEvents events) {
+                API api = c.reflect().getAnnotation(API.class);
+                if (api == null || api.status() != API.Status.INTERNAL) {
+                  events.add(
+                      com.tngtech.archunit.lang.SimpleConditionEvent.violated(
+                          c, c.getName() + " is in an internal package but not @API(INTERNAL)"));
+                }
+              }
+            })
+        .check(LIBRARY);
   }
 }

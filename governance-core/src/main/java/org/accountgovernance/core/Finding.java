@@ -1,9 +1,12 @@
 package org.accountgovernance.core;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +23,7 @@ import org.immutables.value.Value;
  * de-duplicating notifications keys them on those three. Findings sort by {@link #since()}, then
  * rule id, subject, observed value, threshold and message: a stable, reproducible order.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class Finding implements Comparable<Finding> {
   private static final Comparator<Finding> ORDER =

@@ -1,5 +1,9 @@
 package org.accountgovernance.core;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * Thrown when an event does not fit the state of the lifecycle it is applied to, e.g. closing an
  * account-level escalation that still lacks a required consent. The message names the subject, the
@@ -8,6 +12,7 @@ package org.accountgovernance.core;
  * <p>Example message: {@code "AEM-7 is PENDING_CONSENT and cannot take CLOSED at
  * 2026-03-20T10:00:00Z: consent missing from Customer CIO"}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class IllegalTransitionException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,9 @@
 package org.accountgovernance.core;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -9,6 +12,7 @@ import org.immutables.value.Value;
  *
  * <p>Any non-blank string; compared by exact value.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class IssueId implements Comparable<IssueId> {
   IssueId() {}

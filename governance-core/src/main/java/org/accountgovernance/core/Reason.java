@@ -1,6 +1,9 @@
 package org.accountgovernance.core;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code Reason.of(RuleId.of("ESC-BYPASS"), "USD 12500.00", "> USD 10000.00",
  * "financial impact above the bypass threshold: straight to L3")}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class Reason {
   Reason() {}

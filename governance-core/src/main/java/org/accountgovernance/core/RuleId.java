@@ -1,7 +1,10 @@
 package org.accountgovernance.core;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.regex.Pattern;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code RuleId.of("ESC-AUTO").family()} is {@code "ESC"}. Hosts may define their own
  * families ({@code "ACME-P1"}).
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class RuleId implements Comparable<RuleId> {
   private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Za-z0-9]+)+");

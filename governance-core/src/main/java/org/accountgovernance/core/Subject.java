@@ -1,6 +1,9 @@
 package org.accountgovernance.core;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -8,6 +11,7 @@ import org.immutables.value.Value;
  * {@code Subject.issue(IssueId.of("CASE-4711"))} or {@code Subject.of("process", "Quote
  * approval")}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class Subject implements Comparable<Subject> {
   Subject() {}

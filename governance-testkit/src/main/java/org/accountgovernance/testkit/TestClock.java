@@ -1,5 +1,7 @@
 package org.accountgovernance.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * A {@link Clock} a test sets and advances by hand, to drive code that takes a {@code Clock} (the
@@ -21,6 +24,7 @@ import org.accountgovernance.core.internal.Checks;
  * <p>Thread-safe; {@link #withZone} returns a view sharing the same instant. Time never goes back
  * unless {@link #set} is called with an earlier instant.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class TestClock extends Clock {
   private final AtomicReference<Instant> now;
   private final ZoneId zone;

@@ -1,5 +1,8 @@
 package org.accountgovernance.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 import org.quicktheories.QuickTheory;
 
 /**
@@ -10,6 +13,7 @@ import org.quicktheories.QuickTheory;
  * -Dgovernance.seed=42} to explore other inputs and {@code -Dgovernance.examples=10000} for more of
  * them; a failure prints the (shrunk) falsifying example.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Theories {
   /** The seed unless {@code -Dgovernance.seed} says otherwise. */
   public static final long DEFAULT_SEED = 20_261_123L;

@@ -1,5 +1,7 @@
 package org.accountgovernance.core.account;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import org.accountgovernance.core.internal.Checks;
 import org.accountgovernance.core.program.AccountEscalation;
 import org.accountgovernance.core.readiness.ReadinessFacts;
 import org.accountgovernance.core.team.AccountTeam;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +26,7 @@ import org.immutables.value.Value;
  *     .addIssues(issue1, issue2).meetings(meetings).team(team).readiness(facts).build();
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
 public abstract class AccountSnapshot {
   AccountSnapshot() {}

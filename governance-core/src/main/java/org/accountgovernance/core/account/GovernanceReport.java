@@ -1,5 +1,7 @@
 package org.accountgovernance.core.account;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import org.accountgovernance.core.escalation.EscalationDecision;
 import org.accountgovernance.core.program.ProgramReport;
 import org.accountgovernance.core.readiness.ReadinessReport;
 import org.accountgovernance.core.update.RagStatus;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -21,6 +24,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code report.items().get(0)} is the oldest thing wrong; {@code report.status()} is
  * RED while an issue sits at the top of its ladder or the account-level escalation is RED.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
 public abstract class GovernanceReport {
   GovernanceReport() {}

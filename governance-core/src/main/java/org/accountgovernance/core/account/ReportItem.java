@@ -1,10 +1,13 @@
 package org.accountgovernance.core.account;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.Comparator;
 import org.accountgovernance.core.Finding;
 import org.accountgovernance.core.RuleId;
 import org.accountgovernance.core.Subject;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code DUE 2026-03-06T22:59:59.999999999Z UPD-FRIDAY account-escalation AEM-7 "YELLOW
  * update due"}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable
 public abstract class ReportItem implements Comparable<ReportItem> {
   private static final Comparator<ReportItem> URGENCY =

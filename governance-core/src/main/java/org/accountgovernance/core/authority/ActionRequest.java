@@ -1,8 +1,11 @@
 package org.accountgovernance.core.authority;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.Optional;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
  *     .requestedAt(t).replyBy(t.plus(Duration.ofDays(3))).build();
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class ActionRequest {
   ActionRequest() {}

@@ -1,10 +1,13 @@
 package org.accountgovernance.core.authority;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.accountgovernance.core.PartyRole;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code AuthorityLadder.of(List.of(accountManager, accountDirector, vpSales))
  * .mayOverrule(vpSalesRole, accountManagerRole)} is {@code true}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class AuthorityLadder {
   AuthorityLadder() {}

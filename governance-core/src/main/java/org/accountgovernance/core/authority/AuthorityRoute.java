@@ -1,9 +1,12 @@
 package org.accountgovernance.core.authority;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
 import java.util.Optional;
 import org.accountgovernance.core.PartyRole;
 import org.accountgovernance.core.Reason;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 
@@ -15,6 +18,7 @@ import org.joda.money.Money;
  * <p>Example: a USD 4,000 goodwill gesture asked by an Account Manager (limit 500) goes to the
  * Account Director (limit 5,000): chain {@code [Account Manager, Account Director]}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class AuthorityRoute {
   AuthorityRoute() {}

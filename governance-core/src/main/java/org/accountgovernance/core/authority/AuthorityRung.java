@@ -1,9 +1,12 @@
 package org.accountgovernance.core.authority;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Map;
 import java.util.Optional;
 import org.accountgovernance.core.PartyRole;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 
@@ -14,6 +17,7 @@ import org.joda.money.Money;
  * <p>Example: {@code AuthorityRung.builder().role(PartyRole.supplier("Account Manager"))
  * .putLimit(AuthorityKind.GOODWILL, Money.of(USD, 500)).build()}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class AuthorityRung {
   AuthorityRung() {}

@@ -1,5 +1,9 @@
 package org.accountgovernance.core.authority;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * What a decision is about, which decides who is accountable for it (RACI-ROUTE): pricing and
  * contracts go to Sales / Deal Desk, technical specifications and engineering changes to
@@ -7,6 +11,7 @@ package org.accountgovernance.core.authority;
  *
  * <p>Example: a quote with a new margin is {@code PRICING}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum DecisionDomain {
   /** Prices and margins. */
   PRICING,

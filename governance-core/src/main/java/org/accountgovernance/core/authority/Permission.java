@@ -1,9 +1,12 @@
 package org.accountgovernance.core.authority;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
 import java.util.Optional;
 import org.accountgovernance.core.PartyRole;
 import org.accountgovernance.core.Reason;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * <p>Example: a PO with only a verbal yes is not allowed, reason {@code RACI-WRITTEN: a verbal yes
  * is not approval}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class Permission {
   Permission() {}

@@ -1,12 +1,16 @@
 package org.accountgovernance.core.authority;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import org.accountgovernance.core.PartyRole;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * One cell of a RACI matrix: a party and its part, e.g. {@code RaciAssignment.of(
  * PartyRole.supplier("Deal Desk"), RaciRole.ACCOUNTABLE)}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class RaciAssignment {
   RaciAssignment() {}

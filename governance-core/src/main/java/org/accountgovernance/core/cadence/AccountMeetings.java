@@ -1,5 +1,7 @@
 package org.accountgovernance.core.cadence;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.accountgovernance.core.AccountId;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +20,7 @@ import org.immutables.value.Value;
  * AccountMeetings.builder().account(AccountId.of("ACME")).phase(ACTIVE_PRODUCTION)
  * .zone(ZoneId.of("Europe/Berlin")).cadenceStart(t0).addRecords(weekly1, monthly1).build()}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class AccountMeetings {
   AccountMeetings() {}

@@ -1,10 +1,13 @@
 package org.accountgovernance.core.cadence;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.accountgovernance.core.AccountId;
 import org.accountgovernance.core.Finding;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code policy.evaluate(meetings, now).findings()}. Every attribute except {@link
  * #at()} is constant between two consecutive changes.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class CadenceReport {
   CadenceReport() {}

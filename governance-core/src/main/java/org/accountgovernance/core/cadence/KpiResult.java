@@ -1,8 +1,11 @@
 package org.accountgovernance.core.cadence;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code KpiResult.of("OTIF %", new BigDecimal("91.5"), new BigDecimal("95"), true)
  * .withCapa("CAPA-17: second shift on line 3")}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class KpiResult {
   KpiResult() {}

@@ -1,11 +1,14 @@
 package org.accountgovernance.core.cadence;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.accountgovernance.core.PartyRole;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +25,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class MeetingRecord {
   MeetingRecord() {}

@@ -1,5 +1,7 @@
 package org.accountgovernance.core.cadence;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * The governance calendar of an account: every meeting of every tier from a start day over a
@@ -32,6 +35,7 @@ import org.accountgovernance.core.internal.Checks;
  * tier's time onto another's meeting, the moved one starts at the end of the gap instead; rules
  * that put two tiers at the same local date and time are refused with an error naming both.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class MeetingSchedule {
   private MeetingSchedule() {}
 

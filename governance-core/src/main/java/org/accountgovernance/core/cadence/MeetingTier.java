@@ -1,8 +1,11 @@
 package org.accountgovernance.core.cadence;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
 import org.accountgovernance.core.PartyRole;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +22,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class MeetingTier {
   MeetingTier() {}

@@ -1,5 +1,7 @@
 package org.accountgovernance.core.cadence;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,6 +9,7 @@ import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +21,7 @@ import org.immutables.value.Value;
  * .withAnchorMonth(Month.FEBRUARY)} is 15 February, May, August and November at 09:00. A day of the
  * month beyond the month's length falls on its last day; {@code nth = -1} is the last such weekday.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class MonthlyRule implements ScheduleRule {
   MonthlyRule() {}

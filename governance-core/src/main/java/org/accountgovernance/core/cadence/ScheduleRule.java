@@ -1,7 +1,10 @@
 package org.accountgovernance.core.cadence;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.apiguardian.api.API;
 
 /**
  * SPI: on which local days, at which local time, a meeting tier meets — "every Tuesday at 10:00",
@@ -12,6 +15,7 @@ import java.time.LocalTime;
  * MonthlyRule} for monthly and quarterly rules. Implementations are pure and give at most one
  * occurrence per day.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public interface ScheduleRule {
 
   /** The first meeting day on or after {@code date}. */

@@ -1,8 +1,11 @@
 package org.accountgovernance.core.cadence;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * <p>Example: the weekly sync of Tuesday 2026-03-31 10:00 in Europe/Berlin starts at
  * 2026-03-31T08:00:00Z (summer time).
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class ScheduledMeeting implements Comparable<ScheduledMeeting> {
   ScheduledMeeting() {}

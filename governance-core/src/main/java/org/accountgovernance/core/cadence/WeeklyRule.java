@@ -1,15 +1,19 @@
 package org.accountgovernance.core.cadence;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * Every week on one weekday at one local time, e.g. {@code WeeklyRule.of(DayOfWeek.TUESDAY,
  * LocalTime.of(10, 0))}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class WeeklyRule implements ScheduleRule {
   WeeklyRule() {}

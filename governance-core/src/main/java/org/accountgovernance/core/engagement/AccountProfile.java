@@ -1,6 +1,9 @@
 package org.accountgovernance.core.engagement;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import org.accountgovernance.core.AccountId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code AccountProfile.of(AccountId.of("ACME"), Rating.HIGH, Rating.MEDIUM,
  * Rating.HIGH)}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class AccountProfile {
   AccountProfile() {}

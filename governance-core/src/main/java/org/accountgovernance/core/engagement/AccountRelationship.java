@@ -1,8 +1,11 @@
 package org.accountgovernance.core.engagement;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * AccountRelationship.builder().profile(profile).zone(ZoneId.of("America/Denver"))
  * .since(t0).addExchanges(ExecutiveExchange.of(t1, "VP Sales", "CFO")).build()}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class AccountRelationship {
   AccountRelationship() {}

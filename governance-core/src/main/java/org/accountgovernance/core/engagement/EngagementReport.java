@@ -1,9 +1,12 @@
 package org.accountgovernance.core.engagement;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.accountgovernance.core.Finding;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  *
  * <p>Example: {@code policy.evaluate(relationship, now).nextExchangeDue()}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class EngagementReport {
   EngagementReport() {}

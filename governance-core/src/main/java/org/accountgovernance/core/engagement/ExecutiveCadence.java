@@ -1,8 +1,11 @@
 package org.accountgovernance.core.engagement;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Period;
 import org.accountgovernance.core.Reason;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * <p>Example: a strategic account meets every {@code P3M}, reason {@code EXE-TIER: strategic
  * importance HIGH}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class ExecutiveCadence {
   ExecutiveCadence() {}

@@ -1,7 +1,10 @@
 package org.accountgovernance.core.engagement;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  *
  * <p>Example: {@code ExecutiveExchange.of(t, "VP Sales Jordan Ames", "CFO Lee Park")}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class ExecutiveExchange {
   ExecutiveExchange() {}

@@ -1,8 +1,11 @@
 package org.accountgovernance.core.engagement;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code ExpectationMetric.lowerIsBetter(t, "delivery days", 15, 30, 3)} meets the
  * contract and misses the expectation (EXE-EXPECTATION).
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class ExpectationMetric {
   ExpectationMetric() {}

@@ -1,7 +1,10 @@
 package org.accountgovernance.core.engagement;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code IdeaRecord.of(t, "Consignment stock at the customer's plant", "Account
  * Manager", IdeaRecord.Outcome.ADOPTED)}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class IdeaRecord {
   IdeaRecord() {}

@@ -1,8 +1,11 @@
 package org.accountgovernance.core.escalation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
 import org.accountgovernance.core.Reason;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * <p>Example: "yield drop 7 points" classifies as {@code L2} with reason {@code ESC-TRIGGER},
  * observed {@code "7 points"}, threshold {@code "> 5 points"}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class Classification {
   Classification() {}

@@ -1,8 +1,11 @@
 package org.accountgovernance.core.escalation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.Comparator;
 import org.accountgovernance.core.RuleId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code BREACH at 2026-03-02T12:00:00.000000001Z, ESC-SLA, "L2 response due
  * 2026-03-02T12:00:00Z was missed"}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class EscalationChange implements Comparable<EscalationChange> {
   private static final Comparator<EscalationChange> ORDER =

@@ -1,5 +1,7 @@
 package org.accountgovernance.core.escalation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.accountgovernance.core.IssueId;
 import org.accountgovernance.core.Reason;
 import org.accountgovernance.core.RuleId;
 import org.accountgovernance.core.sla.ResponseClock;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -30,6 +33,7 @@ import org.immutables.value.Value;
  * the same issue at any instant before {@link #nextChangeAt()} gives an equal decision once {@code
  * at} is aligned ({@code d.withAt(x)}).
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class EscalationDecision {
   EscalationDecision() {}

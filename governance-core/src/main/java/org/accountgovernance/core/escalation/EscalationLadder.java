@@ -1,5 +1,7 @@
 package org.accountgovernance.core.escalation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Comparator;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -17,6 +20,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code EscalationLadder.of(List.of(l1, l2, l3)).above(l1)} is {@code
  * Optional.of(l2)}. Ids and ranks must be unique; the order of the given list does not matter.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class EscalationLadder {
   EscalationLadder() {}

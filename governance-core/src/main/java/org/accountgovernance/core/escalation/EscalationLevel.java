@@ -1,8 +1,11 @@
 package org.accountgovernance.core.escalation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Duration;
 import org.accountgovernance.core.internal.Checks;
 import org.accountgovernance.core.sla.CoverageCalendar;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -22,6 +25,7 @@ import org.immutables.value.Value;
  *
  * <p>Levels are values, not a closed enum: a host may define P1–P5 with its own targets.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class EscalationLevel {
   EscalationLevel() {}

@@ -1,8 +1,11 @@
 package org.accountgovernance.core.escalation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.List;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 
 /**
  * SPI: decides an issue's escalation at an instant. The default is the playbook's matrix ({@code
@@ -14,6 +17,7 @@ import org.accountgovernance.core.internal.Checks;
  * states the invariants every policy must keep (no level lowered by time, no level skipped except
  * by a bypass, deadlines never before the level was entered, an exact {@code nextChangeAt}).
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @FunctionalInterface
 public interface EscalationPolicy {
 

@@ -1,5 +1,7 @@
 package org.accountgovernance.core.escalation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.util.Comparator;
@@ -7,6 +9,7 @@ import java.util.List;
 import org.accountgovernance.core.AccountId;
 import org.accountgovernance.core.IssueId;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +29,7 @@ import org.immutables.value.Value;
  * <p>Events may be given in any order; they are applied by instant, and events at the same instant
  * in the order given. No event may be before {@link #openedAt()}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class Issue {
   Issue() {}

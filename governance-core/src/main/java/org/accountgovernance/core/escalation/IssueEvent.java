@@ -1,8 +1,11 @@
 package org.accountgovernance.core.escalation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.Optional;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * IssueEvent.responded(t)}, {@code IssueEvent.paused(t, "waiting for the customer's logs")}, {@code
  * IssueEvent.downgraded(t, "L1", "line restarted")}, {@code IssueEvent.resolved(t)}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class IssueEvent {
   IssueEvent() {}

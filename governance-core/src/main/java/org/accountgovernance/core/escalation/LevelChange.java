@@ -1,9 +1,12 @@
 package org.accountgovernance.core.escalation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.accountgovernance.core.Reason;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code L1 -> L2 at 2026-03-04T08:00:00.000000001Z, TIMER, ESC-AUTO "unresolved at L1
  * for more than 48h"}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class LevelChange {
   LevelChange() {}

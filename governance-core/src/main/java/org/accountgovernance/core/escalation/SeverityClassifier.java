@@ -1,6 +1,9 @@
 package org.accountgovernance.core.escalation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Collection;
+import org.apiguardian.api.API;
 
 /**
  * SPI: maps an issue's facts to a level of a ladder, with reasons. The default is the playbook's
@@ -11,6 +14,7 @@ import java.util.Collection;
  * P4. Implementations must be pure, thread-safe and independent of the order of {@code triggers};
  * the testkit's {@code EscalationPolicyContract} checks them.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @FunctionalInterface
 public interface SeverityClassifier {
 

@@ -1,11 +1,14 @@
 package org.accountgovernance.core.escalation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import org.accountgovernance.core.escalation.TriggerKind.Measure;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 
@@ -19,6 +22,7 @@ import org.joda.money.Money;
  * <p>A magnitude is required exactly when the kind measures one; quantities are never negative, and
  * percentage points are at most 100.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class Trigger implements Comparable<Trigger> {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

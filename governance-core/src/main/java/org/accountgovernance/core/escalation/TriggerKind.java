@@ -1,7 +1,10 @@
 package org.accountgovernance.core.escalation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.regex.Pattern;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -10,6 +13,7 @@ import org.immutables.value.Value;
  * #PAYMENT_OVERDUE}, …); a host defines its own with {@link #of(String, Measure, Direction)}, e.g.
  * {@code TriggerKind.of("DATA_LOSS", Measure.FLAG, Direction.HIGHER_IS_WORSE)}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class TriggerKind implements Comparable<TriggerKind> {
   private static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9_]*");

@@ -1,11 +1,15 @@
 package org.accountgovernance.core.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
  * Validation helpers whose messages always name the field, the rule and the offending value, in the
  * form {@code "<field> must be <rule> but was <value>"}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Checks {
   private Checks() {}
 

@@ -1,11 +1,15 @@
 package org.accountgovernance.core.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * Durations written for people in decisions and findings: {@code 48h}, {@code 1h30m}, {@code 15h}.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Durations {
   private Durations() {}
 

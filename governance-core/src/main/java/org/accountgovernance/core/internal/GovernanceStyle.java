@@ -1,9 +1,12 @@
 package org.accountgovernance.core.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -19,4 +22,5 @@ import org.immutables.value.Value;
     strictBuilder = false,
     allParameters = false,
     defaults = @Value.Immutable(copy = true))
+@API(status = INTERNAL, since = "0.1.0")
 public @interface GovernanceStyle {}

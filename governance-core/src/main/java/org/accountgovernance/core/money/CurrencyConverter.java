@@ -1,8 +1,11 @@
 package org.accountgovernance.core.money;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -17,6 +20,7 @@ import org.joda.money.Money;
  * 10,000" holds for EUR 9,259.26 at 1.08 (USD 10,000.0008) even though it shows as USD 10,000.00.
  * Implementations must be pure and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @FunctionalInterface
 public interface CurrencyConverter {
 

@@ -1,11 +1,14 @@
 package org.accountgovernance.core.program;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import com.google.common.collect.ImmutableList;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import org.accountgovernance.core.AccountId;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +26,7 @@ import org.immutables.value.Value;
  *
  * <p>Events may be given in any order; they apply by instant, ties in the order given.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class AccountEscalation {
   AccountEscalation() {}

@@ -1,8 +1,11 @@
 package org.accountgovernance.core.program;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
 import org.accountgovernance.core.AccountId;
 import org.accountgovernance.core.Reason;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * <p>Example: two open Analytics issues meet {@code AEM-CRITERIA-PRODUCT}, observed {@code "2 open
  * issues on Analytics: CASE-1, CASE-2"}, threshold {@code ">= 2"}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class CriteriaAssessment {
   CriteriaAssessment() {}

@@ -1,5 +1,7 @@
 package org.accountgovernance.core.program;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +9,7 @@ import org.accountgovernance.core.RuleId;
 import org.accountgovernance.core.internal.Checks;
 import org.accountgovernance.core.update.RagStatus;
 import org.accountgovernance.core.update.StatusUpdate;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -18,6 +21,7 @@ import org.immutables.value.Value;
  * {@code ProgramEvent.updated(StatusUpdate.of(t, "hotfix deployed"))}, {@code
  * ProgramEvent.consentGiven(t, "Customer CIO")}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class ProgramEvent {
   ProgramEvent() {}

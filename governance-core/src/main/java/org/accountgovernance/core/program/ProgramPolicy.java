@@ -1,6 +1,9 @@
 package org.accountgovernance.core.program;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * SPI: evaluates an account-level escalation at an instant — its state, the next update due, what
@@ -10,6 +13,7 @@ import java.time.Instant;
  * <p>Example: {@code policy.evaluate(escalation, now).nextUpdateDue()}. Implementations are pure
  * and thread-safe; events after {@code now} are ignored.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @FunctionalInterface
 public interface ProgramPolicy {
 

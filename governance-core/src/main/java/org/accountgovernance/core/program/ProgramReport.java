@@ -1,5 +1,7 @@
 package org.accountgovernance.core.program;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import org.accountgovernance.core.Reason;
 import org.accountgovernance.core.update.RagStatus;
 import org.accountgovernance.core.update.StatusUpdate;
 import org.accountgovernance.core.update.UpdateDue;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -27,6 +30,7 @@ import org.immutables.value.Value;
  *
  * <p>Every attribute except {@link #at()} is constant between two consecutive changes.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class ProgramReport {
   ProgramReport() {}

@@ -1,5 +1,9 @@
 package org.accountgovernance.core.program;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * Where an account-level escalation stands. The source's flow, as states:
  *
@@ -12,6 +16,7 @@ package org.accountgovernance.core.program;
  *
  * <p>Example: a programme with a declaration and two action items is {@code REMEDIATING}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum ProgramState {
   /** Requested by someone (the source is recorded); not yet declared. */
   PROPOSED,

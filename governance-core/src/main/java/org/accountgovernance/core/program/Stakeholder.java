@@ -1,12 +1,16 @@
 package org.accountgovernance.core.program;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
  * A person whose consent closing may need, e.g. {@code Stakeholder.required("Customer CIO")} or
  * {@code Stakeholder.informed("Regional sales VP")}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class Stakeholder {
   Stakeholder() {}

@@ -1,6 +1,9 @@
 package org.accountgovernance.core.program;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -9,6 +12,7 @@ import org.immutables.value.Value;
  *
  * <p>Example: {@code SuccessCriterion.of("SC-1", "p95 checkout latency under 300 ms for 14 days")}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class SuccessCriterion {
   SuccessCriterion() {}

@@ -1,6 +1,9 @@
 package org.accountgovernance.core.readiness;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import org.accountgovernance.core.RuleId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -8,6 +11,7 @@ import org.immutables.value.Value;
  *
  * <p>Example: {@code CHK-LIABILITY "Liability cap" passed, evidence "USD 250000.00 authorised"}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class ControlPoint {
   ControlPoint() {}

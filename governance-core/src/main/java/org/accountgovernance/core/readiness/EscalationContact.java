@@ -1,8 +1,11 @@
 package org.accountgovernance.core.readiness;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Optional;
 import org.accountgovernance.core.PartyRole;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code EscalationContact.builder().levelId("L3").side(PartyRole.Side.CUSTOMER)
  * .name("Ana Ruiz, VP Ops").email("ana@client.example").mobile("+1 555 0100").build()}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class EscalationContact {
   EscalationContact() {}

@@ -1,10 +1,13 @@
 package org.accountgovernance.core.readiness;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.accountgovernance.core.AccountId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.joda.money.Money;
 
@@ -22,6 +25,7 @@ import org.joda.money.Money;
  *     .build();
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class ReadinessFacts {
   ReadinessFacts() {}

@@ -1,8 +1,11 @@
 package org.accountgovernance.core.readiness;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.List;
 import org.accountgovernance.core.AccountId;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code report.ready()} is true when every point passes; {@code report.failed()} lists
  * what is missing.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class ReadinessReport {
   ReadinessReport() {}

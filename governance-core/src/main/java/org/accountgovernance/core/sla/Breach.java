@@ -1,8 +1,11 @@
 package org.accountgovernance.core.sla;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * <p>Example: an L2 issue due at 14:00 and answered at 17:00 has a breach at 14:00:00.000000001
  * with {@code lateness()} of 3 h.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class Breach {
   Breach() {}

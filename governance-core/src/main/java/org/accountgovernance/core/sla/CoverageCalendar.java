@@ -1,9 +1,12 @@
 package org.accountgovernance.core.sla;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * SPI: the hours during which a response clock runs, with working-time arithmetic. A level's
@@ -18,6 +21,7 @@ import java.util.List;
  * {@code u >= start} with {@code between(start, u) >= workingTime}; both agree with {@link
  * #isCovered}. Implementations are immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public interface CoverageCalendar {
 
   /**

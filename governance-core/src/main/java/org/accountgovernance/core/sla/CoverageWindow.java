@@ -1,8 +1,11 @@
 package org.accountgovernance.core.sla;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Duration;
 import java.time.Instant;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code CoverageWindow.of(Instant.parse("2026-03-02T17:00:00Z"),
  * Instant.parse("2026-03-03T08:00:00Z"))} lasts 15 hours.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class CoverageWindow implements Comparable<CoverageWindow> {
   CoverageWindow() {}

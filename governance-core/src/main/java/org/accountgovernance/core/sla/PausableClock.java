@@ -1,10 +1,13 @@
 package org.accountgovernance.core.sla;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
  * <p>Example: on a 24×7 calendar, a clock started at 09:00 and paused 10:00–12:00 has counted 2 h
  * at 13:00, and {@code instantAt(Duration.ofHours(4))} is 15:00.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class PausableClock {
   PausableClock() {}

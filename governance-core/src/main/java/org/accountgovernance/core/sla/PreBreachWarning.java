@@ -1,6 +1,9 @@
 package org.accountgovernance.core.sla;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * <p>Example: on a 4 h L2 target started at 10:00, the 75 % warning is at 13:00 with deadline
  * 14:00.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class PreBreachWarning {
   PreBreachWarning() {}

@@ -1,5 +1,7 @@
 package org.accountgovernance.core.sla;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +29,7 @@ import org.immutables.value.Value;
  * <p>Every field is constant between two consecutive changes, so two evaluations of the same
  * history at instants with no change in between are equal.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class ResponseClock {
   ResponseClock() {}

@@ -1,5 +1,7 @@
 package org.accountgovernance.core.sla;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ListMultimap;
 import java.time.DayOfWeek;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +51,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class WeeklyHoursCalendar implements CoverageCalendar {
   /** How many consecutive days without coverage {@link #add} accepts before giving up. */

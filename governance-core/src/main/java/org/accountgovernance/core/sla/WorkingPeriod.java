@@ -1,8 +1,11 @@
 package org.accountgovernance.core.sla;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Duration;
 import java.time.LocalTime;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -12,6 +15,7 @@ import org.immutables.value.Value;
  * <p>Example: a split day is two periods, {@code WorkingPeriod.of(LocalTime.of(8, 0),
  * LocalTime.of(12, 0))} and {@code WorkingPeriod.of(LocalTime.of(14, 0), LocalTime.of(17, 0))}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class WorkingPeriod implements Comparable<WorkingPeriod> {
   WorkingPeriod() {}

@@ -1,11 +1,14 @@
 package org.accountgovernance.core.team;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.accountgovernance.core.AccountId;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -15,6 +18,7 @@ import org.immutables.value.Value;
  * .approach(ClientFacingApproach.DESIGNATED_CONTACTS).addMembers(dana, sam).build()}; {@code
  * team.maySpeakToClient("Sam Ortiz")}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class AccountTeam {
   AccountTeam() {}

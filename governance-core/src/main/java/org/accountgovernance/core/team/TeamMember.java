@@ -1,10 +1,13 @@
 package org.accountgovernance.core.team;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Optional;
 import java.util.Set;
 import org.accountgovernance.core.PartyRole;
 import org.accountgovernance.core.internal.Checks;
 import org.accountgovernance.core.sla.CoverageCalendar;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +22,7 @@ import org.immutables.value.Value;
  *     .availability(WeeklyHoursCalendar.workweek(...)).addLevels("L2").clientContact(true).build();
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class TeamMember {
   TeamMember() {}

@@ -1,11 +1,16 @@
 package org.accountgovernance.core.update;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * The health of an account-level escalation, which sets how often updates are owed: RED (daily),
  * YELLOW (every other day, and on Fridays), GREEN (every three days, and on Fridays) by default.
  *
  * <p>Example: {@code RagStatus.RED.isStricterThan(RagStatus.GREEN)} is {@code true}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum RagStatus {
   /** Critical: the tightest cadence. */
   RED,

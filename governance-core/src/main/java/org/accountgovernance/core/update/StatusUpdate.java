@@ -1,7 +1,10 @@
 package org.accountgovernance.core.update;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +14,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code StatusUpdate.of(Instant.parse("2026-03-02T16:00:00Z"), "Patch 2 deployed to
  * staging; latency back under 200 ms")}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class StatusUpdate {
   StatusUpdate() {}

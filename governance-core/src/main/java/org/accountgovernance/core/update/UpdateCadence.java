@@ -1,7 +1,10 @@
 package org.accountgovernance.core.update;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.time.ZoneId;
+import org.apiguardian.api.API;
 
 /**
  * SPI: when the next update of an escalation is due, given its status and the last update. The
@@ -16,6 +19,7 @@ import java.time.ZoneId;
  * due time is never before {@code lastUpdate}; a stricter status never gives a later due time; a
  * mandatory weekday between the update and the regular due day is never skipped.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @FunctionalInterface
 public interface UpdateCadence {
 

@@ -1,9 +1,12 @@
 package org.accountgovernance.core.update;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import org.accountgovernance.core.Reason;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +17,7 @@ import org.immutables.value.Value;
  * <p>Example: a YELLOW escalation last updated on Thursday 5 March 2026 is due on Friday 6 March by
  * UPD-FRIDAY (every other day would be Saturday, and Friday comes first).
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class UpdateDue {
   UpdateDue() {}

@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.account;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.temporal.TemporalAdjusters;
@@ -33,6 +35,7 @@ import org.accountgovernance.rules.escalation.PlaybookEscalationPolicy;
 import org.accountgovernance.rules.program.PlaybookProgramPolicy;
 import org.accountgovernance.rules.readiness.PlaybookReadinessChecklist;
 import org.accountgovernance.rules.team.PlaybookTeamPolicy;
+import org.apiguardian.api.API;
 
 /**
  * The whole playbook wired together: one call turns an {@link AccountSnapshot} and an instant into
@@ -56,6 +59,7 @@ import org.accountgovernance.rules.team.PlaybookTeamPolicy;
  * of the week (Monday 00:00 in the account's zone), so the report also changes at the next week's
  * start. Immutable and thread-safe.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Playbook {
   private final EscalationPolicy escalation;
   private final EscalationLadder ladder;

@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.authority;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.math.BigDecimal;
 import java.util.List;
 import org.accountgovernance.core.PartyRole;
@@ -7,6 +9,7 @@ import org.accountgovernance.core.authority.AuthorityKind;
 import org.accountgovernance.core.authority.AuthorityLadder;
 import org.accountgovernance.core.authority.AuthorityRung;
 import org.accountgovernance.core.money.CurrencyConverter;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -26,6 +29,7 @@ import org.joda.money.Money;
  *
  * <p>Example: {@code AuthoritySettings.builder().ladder(myLadder).build()}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class AuthoritySettings {
   /** The default ladder. */

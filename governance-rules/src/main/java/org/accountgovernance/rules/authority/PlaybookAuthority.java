@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.authority;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +12,7 @@ import org.accountgovernance.core.authority.AuthorityKind;
 import org.accountgovernance.core.authority.AuthorityLadder;
 import org.accountgovernance.core.authority.AuthorityRoute;
 import org.accountgovernance.core.authority.AuthorityRung;
+import org.apiguardian.api.API;
 import org.joda.money.Money;
 
 /**
@@ -26,6 +29,7 @@ import org.joda.money.Money;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class PlaybookAuthority {
   private final AuthoritySettings settings;
 

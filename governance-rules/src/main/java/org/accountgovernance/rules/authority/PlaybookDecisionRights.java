@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.authority;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +26,7 @@ import org.accountgovernance.core.authority.DecisionDomain;
 import org.accountgovernance.core.authority.Permission;
 import org.accountgovernance.core.authority.RaciMatrix;
 import org.accountgovernance.core.authority.RaciRole;
+import org.apiguardian.api.API;
 
 /**
  * The playbook's decision rights: RACI-ONE-A (every process has exactly one Accountable and at
@@ -41,6 +44,7 @@ import org.accountgovernance.core.authority.RaciRole;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class PlaybookDecisionRights {
   private final RaciSettings settings;
 

@@ -1,12 +1,16 @@
 package org.accountgovernance.rules.authority;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import org.accountgovernance.core.RuleId;
+import org.apiguardian.api.API;
 
 /**
  * The rule ids of the decision-rights family.
  *
  * <p>Example: {@code finding.ruleId().equals(RaciRules.ONE_ACCOUNTABLE)}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class RaciRules {
   private RaciRules() {}
 

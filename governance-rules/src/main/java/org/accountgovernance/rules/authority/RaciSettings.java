@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.authority;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +11,7 @@ import org.accountgovernance.core.authority.RaciAssignment;
 import org.accountgovernance.core.authority.RaciMatrix;
 import org.accountgovernance.core.authority.RaciRole;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +29,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code RaciSettings.from(RaciSettings.ofDefaults()).addMatrices(myContractsMatrix)
  * .build()}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class RaciSettings {
   /** Quote approval (margin): pricing, Deal Desk accountable. */

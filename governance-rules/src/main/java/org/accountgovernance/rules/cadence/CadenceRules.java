@@ -1,12 +1,16 @@
 package org.accountgovernance.rules.cadence;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import org.accountgovernance.core.RuleId;
+import org.apiguardian.api.API;
 
 /**
  * The rule ids of the operating-cadence family.
  *
  * <p>Example: {@code finding.ruleId().equals(CadenceRules.SKIP)}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class CadenceRules {
   private CadenceRules() {}
 

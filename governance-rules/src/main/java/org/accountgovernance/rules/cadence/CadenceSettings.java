@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.cadence;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.Period;
@@ -13,6 +15,7 @@ import org.accountgovernance.core.cadence.MeetingTier;
 import org.accountgovernance.core.cadence.MonthlyRule;
 import org.accountgovernance.core.cadence.ScheduleRule;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +31,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class CadenceSettings {
   /** The weekly tier's id. */

@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.cadence;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,6 +22,7 @@ import org.accountgovernance.core.cadence.MeetingSchedule;
 import org.accountgovernance.core.cadence.MeetingTier;
 import org.accountgovernance.core.cadence.ScheduledMeeting;
 import org.accountgovernance.rules.internal.Lapses;
+import org.apiguardian.api.API;
 
 /**
  * The playbook's operating cadence: the 12-month governance calendar (CAD-CALENDAR) and the
@@ -40,6 +43,7 @@ import org.accountgovernance.rules.internal.Lapses;
  * record dated after {@code now} is a fact not yet known: {@code nextChangeAt} speaks of time
  * alone. Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class PlaybookCadencePolicy {
   private static final String SKIP_RISK =
       "the probability of an uncommunicated delay rises to about 80%";

@@ -1,12 +1,16 @@
 package org.accountgovernance.rules.engagement;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import org.accountgovernance.core.RuleId;
+import org.apiguardian.api.API;
 
 /**
  * The rule ids of the executive-involvement family.
  *
  * <p>Example: {@code finding.ruleId().equals(EngagementRules.LAPSE)}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class EngagementRules {
   private EngagementRules() {}
 

@@ -1,11 +1,14 @@
 package org.accountgovernance.rules.engagement;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Period;
 import java.util.Map;
 import org.accountgovernance.core.engagement.AccountSegment;
 import org.accountgovernance.core.engagement.ContactLevel;
 import org.accountgovernance.core.engagement.Rating;
 import org.accountgovernance.core.internal.Checks;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +29,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class EngagementSettings {
   /** Strategic quarterly, key semi-annually, standard annually. */

@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.engagement;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
@@ -22,6 +24,7 @@ import org.accountgovernance.core.engagement.ExecutiveFrequencyPolicy;
 import org.accountgovernance.core.engagement.ExpectationMetric;
 import org.accountgovernance.core.engagement.IdeaRecord;
 import org.accountgovernance.rules.internal.Lapses;
+import org.apiguardian.api.API;
 
 /**
  * The playbook's executive involvement: EXE-LAPSE (no executive exchange within the interval the
@@ -42,6 +45,7 @@ import org.accountgovernance.rules.internal.Lapses;
  * it lasted. Facts dated after {@code now} are not known yet and ignored: {@code nextChangeAt}
  * speaks of time alone. Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class PlaybookEngagementPolicy {
   private final EngagementSettings settings;
   private final ExecutiveFrequencyPolicy frequency;

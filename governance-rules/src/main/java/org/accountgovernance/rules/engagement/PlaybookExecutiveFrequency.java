@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.engagement;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Objects;
 import org.accountgovernance.core.Reason;
 import org.accountgovernance.core.engagement.AccountProfile;
@@ -7,6 +9,7 @@ import org.accountgovernance.core.engagement.AccountSegment;
 import org.accountgovernance.core.engagement.ExecutiveCadence;
 import org.accountgovernance.core.engagement.ExecutiveFrequencyPolicy;
 import org.accountgovernance.core.engagement.Rating;
+import org.apiguardian.api.API;
 
 /**
  * The playbook's executive frequency: the profile's segment (see {@link EngagementSettings}) and
@@ -16,6 +19,7 @@ import org.accountgovernance.core.engagement.Rating;
  * .cadence(AccountProfile.of(id, Rating.HIGH, Rating.LOW, Rating.MEDIUM))} is KEY, every 6 months.
  * Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class PlaybookExecutiveFrequency implements ExecutiveFrequencyPolicy {
   private final EngagementSettings settings;
 

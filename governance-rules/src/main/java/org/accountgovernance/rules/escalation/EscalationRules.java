@@ -1,12 +1,16 @@
 package org.accountgovernance.rules.escalation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import org.accountgovernance.core.RuleId;
+import org.apiguardian.api.API;
 
 /**
  * The rule ids of the escalation family, as they appear in decisions, changes and findings.
  *
  * <p>Example: {@code decision.ruleIds().contains(EscalationRules.BYPASS)}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class EscalationRules {
   private EscalationRules() {}
 

@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.escalation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.accountgovernance.core.internal.Checks;
 import org.accountgovernance.core.money.CurrencyConverter;
 import org.accountgovernance.core.sla.CoverageCalendar;
 import org.accountgovernance.core.sla.WarningPoint;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -32,6 +35,7 @@ import org.joda.money.Money;
  * "line-down risk within 1 week" is at most 7 days, "delay &lt; 3 days" is standard so 3 days or
  * more is not. Values are validated when built; a message names the field and the value.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class EscalationSettings {
   /** The operational level's id. */

@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.escalation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import org.accountgovernance.core.sla.PausableClock;
 import org.accountgovernance.core.sla.Pause;
 import org.accountgovernance.core.sla.PreBreachWarning;
 import org.accountgovernance.core.sla.ResponseClock;
+import org.apiguardian.api.API;
 
 /**
  * The playbook's escalation policy: the level from the issue's triggers (through a {@link
@@ -58,6 +61,7 @@ import org.accountgovernance.core.sla.ResponseClock;
  * quicker than the person); facts, responses and pauses after resolution change nothing. Immutable
  * and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class PlaybookEscalationPolicy implements EscalationPolicy {
   private final EscalationSettings settings;
   private final SeverityClassifier classifier;

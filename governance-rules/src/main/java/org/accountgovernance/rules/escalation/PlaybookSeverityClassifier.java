@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.escalation;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +16,7 @@ import org.accountgovernance.core.escalation.SeverityClassifier;
 import org.accountgovernance.core.escalation.Trigger;
 import org.accountgovernance.core.escalation.TriggerKind;
 import org.accountgovernance.core.money.CurrencyConverter;
+import org.apiguardian.api.API;
 import org.joda.money.Money;
 
 /**
@@ -41,6 +44,7 @@ import org.joda.money.Money;
  * <p>A trigger kind the playbook does not know is rejected: a host with its own kinds plugs in its
  * own classifier (and may delegate the playbook's kinds to this one). Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class PlaybookSeverityClassifier implements SeverityClassifier {
   /** The playbook's kinds: a host kind that merely shares a name with one of them is not one. */
   private static final Set<TriggerKind> PLAYBOOK_KINDS =

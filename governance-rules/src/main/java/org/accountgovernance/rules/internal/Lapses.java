@@ -1,16 +1,20 @@
 package org.accountgovernance.rules.internal;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 
 /**
  * The stretches in a sequence of occurrences (syncs held, exchanges, contacts) that lasted longer
  * than allowed, and when the next one will: the shared arithmetic of CAD-SKIP, EXE-LAPSE,
  * EXE-LEVELS and EXE-IDEAS.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class Lapses {
   private Lapses() {}
 

@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.program;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import org.accountgovernance.core.internal.Checks;
 import org.accountgovernance.core.program.AccountSituation;
 import org.accountgovernance.core.program.CriteriaAssessment;
 import org.accountgovernance.core.program.OpenIssue;
+import org.apiguardian.api.API;
 
 /**
  * The playbook's account-level escalation criteria (AEM-CRITERIA): multiple open issues with one
@@ -24,6 +27,7 @@ import org.accountgovernance.core.program.OpenIssue;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class AccountEscalationCriteria {
   /** How many open issues count as "multiple": 2. */
   public static final int DEFAULT_MULTIPLE = 2;

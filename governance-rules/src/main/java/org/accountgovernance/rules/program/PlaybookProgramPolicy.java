@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.program;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +35,7 @@ import org.accountgovernance.core.update.UpdateCadence;
 import org.accountgovernance.core.update.UpdateDue;
 import org.accountgovernance.rules.update.PlaybookUpdateCadence;
 import org.accountgovernance.rules.update.UpdateRules;
+import org.apiguardian.api.API;
 
 /**
  * The playbook's account-level escalation programme as a {@link ProgramPolicy}: the lifecycle of
@@ -61,6 +64,7 @@ import org.accountgovernance.rules.update.UpdateRules;
  * {@link IllegalTransitionException} naming the state, the event and what is missing. Immutable and
  * thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class PlaybookProgramPolicy implements ProgramPolicy {
   private final UpdateCadence cadence;
 

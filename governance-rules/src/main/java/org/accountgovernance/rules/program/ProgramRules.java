@@ -1,12 +1,16 @@
 package org.accountgovernance.rules.program;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import org.accountgovernance.core.RuleId;
+import org.apiguardian.api.API;
 
 /**
  * The rule ids of the account-level escalation family.
  *
  * <p>Example: {@code report.closingBlockers().get(0).ruleId().equals(ProgramRules.CLOSE)}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class ProgramRules {
   private ProgramRules() {}
 

@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.readiness;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -15,6 +17,7 @@ import org.accountgovernance.core.readiness.ReadinessFacts;
 import org.accountgovernance.core.readiness.ReadinessReport;
 import org.accountgovernance.rules.cadence.CadenceSettings;
 import org.accountgovernance.rules.escalation.EscalationSettings;
+import org.apiguardian.api.API;
 
 /**
  * The playbook's readiness checklist: five control points, each passed or failed with its evidence.
@@ -37,6 +40,7 @@ import org.accountgovernance.rules.escalation.EscalationSettings;
  *
  * <p>Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class PlaybookReadinessChecklist {
   private final List<String> tierIds;
   private final List<String> levelIds;

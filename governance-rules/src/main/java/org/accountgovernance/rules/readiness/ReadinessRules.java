@@ -1,12 +1,16 @@
 package org.accountgovernance.rules.readiness;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import org.accountgovernance.core.RuleId;
+import org.apiguardian.api.API;
 
 /**
  * The rule ids of the readiness checklist, one per control point.
  *
  * <p>Example: {@code point.ruleId().equals(ReadinessRules.LIABILITY)}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class ReadinessRules {
   private ReadinessRules() {}
 

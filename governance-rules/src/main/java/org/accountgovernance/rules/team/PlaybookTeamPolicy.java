@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.team;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import org.accountgovernance.core.internal.Durations;
 import org.accountgovernance.core.sla.CoverageWindow;
 import org.accountgovernance.core.team.AccountTeam;
 import org.accountgovernance.core.team.TeamMember;
+import org.apiguardian.api.API;
 
 /**
  * The playbook's account team checks: TEAM-GAP (a required role with nobody), TEAM-OVERLAP (an
@@ -32,6 +35,7 @@ import org.accountgovernance.core.team.TeamMember;
  * <p>The week examined is the seven days from {@code weekStart}; pass the start of a week in the
  * account's zone. Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class PlaybookTeamPolicy {
   private static final Duration WEEK = Duration.ofDays(7);
   private final TeamSettings settings;

@@ -1,12 +1,16 @@
 package org.accountgovernance.rules.team;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import org.accountgovernance.core.RuleId;
+import org.apiguardian.api.API;
 
 /**
  * The rule ids of the account-team family.
  *
  * <p>Example: {@code finding.ruleId().equals(TeamRules.ROUND_THE_CLOCK)}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class TeamRules {
   private TeamRules() {}
 

@@ -1,7 +1,10 @@
 package org.accountgovernance.rules.team;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Set;
 import org.accountgovernance.core.PartyRole;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -13,6 +16,7 @@ import org.immutables.value.Value;
  * <p>Example: {@code TeamSettings.builder().addRequiredRoles(PartyRole.supplier("Quality Manager"))
  * .build()}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class TeamSettings {
   /** The supplier roles of the playbook's escalation paths. */

@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.update;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +14,7 @@ import org.accountgovernance.core.Reason;
 import org.accountgovernance.core.update.RagStatus;
 import org.accountgovernance.core.update.UpdateCadence;
 import org.accountgovernance.core.update.UpdateDue;
+import org.apiguardian.api.API;
 
 /**
  * The playbook's update cadence (UPD, UPD-FRIDAY): the next update is due a number of days after
@@ -33,6 +36,7 @@ import org.accountgovernance.core.update.UpdateDue;
  * is at or before the cut-off: where clocks go back and the cut-off happens twice, the later one;
  * where clocks skip over it, the last instant before the jump. Immutable and thread-safe.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class PlaybookUpdateCadence implements UpdateCadence {
   private final UpdateSettings settings;
 

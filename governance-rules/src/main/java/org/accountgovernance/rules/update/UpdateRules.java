@@ -1,12 +1,16 @@
 package org.accountgovernance.rules.update;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import org.accountgovernance.core.RuleId;
+import org.apiguardian.api.API;
 
 /**
  * The rule ids of the update-cadence family.
  *
  * <p>Example: {@code due.reason().ruleId().equals(UpdateRules.FRIDAY)}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class UpdateRules {
   private UpdateRules() {}
 

@@ -1,5 +1,7 @@
 package org.accountgovernance.rules.update;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumSet;
@@ -8,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.accountgovernance.core.internal.Checks;
 import org.accountgovernance.core.update.RagStatus;
+import org.apiguardian.api.API;
 import org.immutables.value.Value;
 
 /**
@@ -23,6 +26,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @Value.Immutable
 public abstract class UpdateSettings {
   /** Days between updates by status: RED 1, YELLOW 2, GREEN 3. */

@@ -1,5 +1,7 @@
 package org.accountgovernance.testkit.authority;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import org.accountgovernance.core.authority.DecisionDomain;
 import org.accountgovernance.core.authority.RaciAssignment;
 import org.accountgovernance.core.authority.RaciMatrix;
 import org.accountgovernance.core.authority.RaciRole;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -21,6 +24,7 @@ import org.quicktheories.generators.Generate;
  *
  * <p>Example: {@code qt().forAll(RaciGenerators.matrices("P-1")).check(m -> ...)}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class RaciGenerators {
   /** The parties generated matrices and approvals draw from. */
   public static final List<PartyRole> PARTIES =

@@ -1,5 +1,7 @@
 package org.accountgovernance.testkit.cadence;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import org.accountgovernance.core.cadence.MonthlyRule;
 import org.accountgovernance.core.cadence.ScheduleRule;
 import org.accountgovernance.core.engagement.AccountProfile;
 import org.accountgovernance.core.engagement.Rating;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -25,6 +28,7 @@ import org.quicktheories.generators.Generate;
  *
  * <p>Example: {@code qt().forAll(CadenceGenerators.weeklyRules(), SlaGenerators.zones())...}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CadenceGenerators {
   private CadenceGenerators() {}
 

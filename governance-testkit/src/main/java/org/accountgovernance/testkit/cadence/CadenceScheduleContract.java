@@ -1,5 +1,6 @@
 package org.accountgovernance.testkit.cadence;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -17,6 +18,7 @@ import org.accountgovernance.core.cadence.ScheduleRule;
 import org.accountgovernance.core.cadence.ScheduledMeeting;
 import org.accountgovernance.testkit.Theories;
 import org.accountgovernance.testkit.sla.SlaGenerators;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -39,6 +41,7 @@ import org.quicktheories.generators.Generate;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface CadenceScheduleContract {
 
   /** The host's rules by tier id. */

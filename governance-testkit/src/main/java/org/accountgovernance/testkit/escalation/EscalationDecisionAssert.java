@@ -1,10 +1,13 @@
 package org.accountgovernance.testkit.escalation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.Optional;
 import org.accountgovernance.core.Reason;
 import org.accountgovernance.core.RuleId;
 import org.accountgovernance.core.escalation.EscalationDecision;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -19,6 +22,7 @@ import org.assertj.core.api.AbstractAssert;
  *     .hasNoNextChange();
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class EscalationDecisionAssert
     extends AbstractAssert<EscalationDecisionAssert, EscalationDecision> {
 

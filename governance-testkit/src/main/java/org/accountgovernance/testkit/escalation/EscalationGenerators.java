@@ -1,5 +1,7 @@
 package org.accountgovernance.testkit.escalation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +19,7 @@ import org.accountgovernance.core.escalation.Trigger;
 import org.accountgovernance.core.escalation.TriggerKind;
 import org.accountgovernance.core.sla.CoverageCalendar;
 import org.accountgovernance.testkit.sla.SlaGenerators;
+import org.apiguardian.api.API;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.quicktheories.core.Gen;
@@ -31,6 +34,7 @@ import org.quicktheories.generators.Generate;
  * qt().forAll(EscalationGenerators.issues(EscalationGenerators.playbookTriggers()),
  * EscalationGenerators.offsets()).check(...)}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class EscalationGenerators {
   private EscalationGenerators() {}
 

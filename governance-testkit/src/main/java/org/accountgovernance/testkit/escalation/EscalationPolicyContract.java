@@ -1,5 +1,6 @@
 package org.accountgovernance.testkit.escalation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -19,6 +20,7 @@ import org.accountgovernance.core.escalation.LevelChange;
 import org.accountgovernance.core.escalation.Trigger;
 import org.accountgovernance.core.sla.ResponseClock;
 import org.accountgovernance.testkit.Theories;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -51,6 +53,7 @@ import org.quicktheories.generators.Generate;
  * <p>The generated issues carry no manual escalations or downgrades: those are people's decisions,
  * which the level invariants deliberately do not cover.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface EscalationPolicyContract {
 
   /** The policy under test. */

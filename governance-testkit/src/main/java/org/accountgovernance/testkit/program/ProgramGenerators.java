@@ -1,5 +1,7 @@
 package org.accountgovernance.testkit.program;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +18,7 @@ import org.accountgovernance.core.program.SuccessCriterion;
 import org.accountgovernance.core.update.RagStatus;
 import org.accountgovernance.core.update.StatusUpdate;
 import org.accountgovernance.testkit.sla.SlaGenerators;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -27,6 +30,7 @@ import org.quicktheories.generators.Generate;
  *
  * <p>Example: {@code qt().forAll(ProgramGenerators.escalations()).check(e -> ...)}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ProgramGenerators {
   private ProgramGenerators() {}
 

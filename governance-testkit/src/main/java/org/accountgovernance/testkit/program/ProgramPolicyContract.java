@@ -1,5 +1,6 @@
 package org.accountgovernance.testkit.program;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -22,6 +23,7 @@ import org.accountgovernance.core.update.StatusUpdate;
 import org.accountgovernance.core.update.UpdateDue;
 import org.accountgovernance.testkit.Theories;
 import org.accountgovernance.testkit.escalation.EscalationGenerators;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -37,6 +39,7 @@ import org.quicktheories.generators.Generate;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface ProgramPolicyContract {
 
   /** The policy under test. */

@@ -1,5 +1,6 @@
 package org.accountgovernance.testkit.sla;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -7,6 +8,7 @@ import java.time.Instant;
 import org.accountgovernance.core.sla.CoverageCalendar;
 import org.accountgovernance.core.sla.WeeklyHoursCalendar;
 import org.accountgovernance.testkit.Theories;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -25,6 +27,7 @@ import org.quicktheories.generators.Generate;
  *
  * <p>The minute-by-minute oracle requires coverage to change only on whole minutes.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface CoverageCalendarContract {
 
   /** The calendars under test. */

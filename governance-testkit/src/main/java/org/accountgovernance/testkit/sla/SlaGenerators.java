@@ -1,5 +1,7 @@
 package org.accountgovernance.testkit.sla;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import org.accountgovernance.core.sla.Pause;
 import org.accountgovernance.core.sla.WarningPoint;
 import org.accountgovernance.core.sla.WeeklyHoursCalendar;
 import org.accountgovernance.core.sla.WorkingPeriod;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -30,6 +33,7 @@ import org.quicktheories.generators.Generate;
  * SlaGenerators.minuteInstants()).check(...)}. Every generated value is minute-aligned, so a
  * minute-by-minute count is an exact oracle for working time.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class SlaGenerators {
   /** The first instant generated: 2000-01-01. */
   public static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");

@@ -1,5 +1,7 @@
 package org.accountgovernance.testkit.team;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +12,7 @@ import org.accountgovernance.core.team.AccountTeam;
 import org.accountgovernance.core.team.ClientFacingApproach;
 import org.accountgovernance.core.team.TeamMember;
 import org.accountgovernance.testkit.sla.SlaGenerators;
+import org.apiguardian.api.API;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -19,6 +22,7 @@ import org.quicktheories.generators.Generate;
  *
  * <p>Example: {@code qt().forAll(TeamGenerators.teams("L3")).check(team -> ...)}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class TeamGenerators {
   private TeamGenerators() {}
 

@@ -1,5 +1,6 @@
 package org.accountgovernance.testkit.update;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -17,6 +18,7 @@ import org.accountgovernance.core.update.UpdateCadence;
 import org.accountgovernance.core.update.UpdateDue;
 import org.accountgovernance.testkit.Theories;
 import org.accountgovernance.testkit.sla.SlaGenerators;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
@@ -34,6 +36,7 @@ import org.quicktheories.generators.Generate;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface UpdateCadenceContract {
 
   /** The cadence under test. */
