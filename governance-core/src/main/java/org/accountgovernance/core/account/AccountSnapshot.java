@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.accountgovernance.core.AccountId;
+import org.accountgovernance.core.authority.AccountDecisionRights;
 import org.accountgovernance.core.cadence.AccountMeetings;
 import org.accountgovernance.core.engagement.AccountRelationship;
 import org.accountgovernance.core.escalation.Issue;
@@ -54,6 +55,13 @@ public abstract class AccountSnapshot {
 
   /** The readiness facts. */
   public abstract Optional<ReadinessFacts> readiness();
+
+  /**
+   * The decision rights: the account's RACI matrices, actions awaiting approval, approvals given.
+   *
+   * @return the decision-rights facts, if the host tracks them
+   */
+  public abstract Optional<AccountDecisionRights> decisionRights();
 
   /** A builder. */
   public static Builder builder() {
@@ -104,6 +112,14 @@ public abstract class AccountSnapshot {
                     "AccountSnapshot.readiness.account",
                     account().toString(),
                     r.account()));
+    decisionRights()
+        .ifPresent(
+            d ->
+                Checks.check(
+                    d.account().equals(account()),
+                    "AccountSnapshot.decisionRights.account",
+                    account().toString(),
+                    d.account()));
     team()
         .ifPresent(
             t ->

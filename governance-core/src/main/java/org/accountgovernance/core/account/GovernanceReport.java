@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.accountgovernance.core.AccountId;
+import org.accountgovernance.core.authority.Permission;
 import org.accountgovernance.core.cadence.CadenceReport;
 import org.accountgovernance.core.engagement.EngagementReport;
 import org.accountgovernance.core.escalation.EscalationDecision;
@@ -52,6 +53,14 @@ public abstract class GovernanceReport {
 
   /** The readiness checklist. */
   public abstract Optional<ReadinessReport> readiness();
+
+  /**
+   * RACI-WRITTEN's answer for every action request on record at {@link #at()}: may it proceed, on
+   * whose approval.
+   *
+   * @return one permission per request, in the snapshot's order
+   */
+  public abstract List<Permission> permissions();
 
   /** Everything wrong or coming due, most urgent first. */
   public abstract List<ReportItem> items();

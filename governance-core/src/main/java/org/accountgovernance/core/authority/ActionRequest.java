@@ -35,6 +35,14 @@ public abstract class ActionRequest {
   /** The date asked for a reply; its lapse is not approval. */
   public abstract Optional<Instant> replyBy();
 
+  /**
+   * When the action went ahead, if it has: a PO placed, a credit issued. Going ahead without the
+   * approval the process needs is what RACI-WRITTEN reports, however the approval stands later.
+   *
+   * @return the instant the action was taken; empty while it waits
+   */
+  public abstract Optional<Instant> proceededAt();
+
   /** A builder. */
   public static Builder builder() {
     return new Builder();
@@ -55,5 +63,13 @@ public abstract class ActionRequest {
                     "ActionRequest.replyBy",
                     "at or after requestedAt " + requestedAt(),
                     r));
+    proceededAt()
+        .ifPresent(
+            p ->
+                Checks.check(
+                    !p.isBefore(requestedAt()),
+                    "ActionRequest.proceededAt",
+                    "at or after requestedAt " + requestedAt(),
+                    p));
   }
 }

@@ -6,14 +6,22 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.accountgovernance.core.Finding;
+import org.accountgovernance.core.Reason;
 import org.accountgovernance.core.Subject;
 import org.accountgovernance.core.account.AccountSnapshot;
 import org.accountgovernance.core.account.GovernanceReport;
 import org.accountgovernance.core.account.ReportItem;
+import org.accountgovernance.core.authority.AccountDecisionRights;
+import org.accountgovernance.core.authority.ActionRequest;
+import org.accountgovernance.core.authority.Approval;
+import org.accountgovernance.core.authority.Permission;
+import org.accountgovernance.core.authority.RaciMatrix;
 import org.accountgovernance.core.cadence.CadenceReport;
 import org.accountgovernance.core.engagement.EngagementReport;
 import org.accountgovernance.core.escalation.EscalationDecision;
@@ -25,6 +33,9 @@ import org.accountgovernance.core.program.ProgramReport;
 import org.accountgovernance.core.readiness.ControlPoint;
 import org.accountgovernance.core.readiness.ReadinessReport;
 import org.accountgovernance.core.update.RagStatus;
+import org.accountgovernance.rules.authority.PlaybookDecisionRights;
+import org.accountgovernance.rules.authority.RaciRules;
+import org.accountgovernance.rules.authority.RaciSettings;
 import org.accountgovernance.rules.cadence.CadenceRules;
 import org.accountgovernance.rules.cadence.PlaybookCadencePolicy;
 import org.accountgovernance.rules.engagement.EngagementRules;
@@ -57,7 +68,10 @@ import org.apiguardian.api.API;
  * checks use the playbook's ladder: after {@link #withEscalation} with another ladder, pass a
  * matching {@link #withTeam} and {@link #withReadiness} too. Team findings are dated from the start
  * of the week (Monday 00:00 in the account's zone), so the report also changes at the next week's
- * start. Immutable and thread-safe.
+ * start. Decision rights (RACI-ONE-A, RACI-WRITTEN): the account's own matrices replace the
+ * playbook's for the same process; an action taken without the approval it needed is wrong from the
+ * moment it was taken, and stays on record; a reply-by that passes in silence is wrong from the
+ * instant after it until an approval that counts arrives. Immutable and thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Playbook {
@@ -68,6 +82,7 @@ public final class Playbook {
   private final PlaybookEngagementPolicy engagement;
   private final PlaybookTeamPolicy team;
   private final PlaybookReadinessChecklist readiness;
+  private final PlaybookDecisionRights decisionRights;
 
   private Playbook(
       EscalationPolicy escalation,
@@ -76,7 +91,8 @@ public final class Playbook {
       PlaybookCadencePolicy cadence,
       PlaybookEngagementPolicy engagement,
       PlaybookTeamPolicy team,
-      PlaybookReadinessChecklist readiness) {
+      PlaybookReadinessChecklist readiness,
+      PlaybookDecisionRights decisionRights) {
     this.escalation = Objects.requireNonNull(escalation, "escalation");
     this.ladder = Objects.requireNonNull(ladder, "ladder");
     this.program = Objects.requireNonNull(program, "program");
@@ -84,6 +100,7 @@ public final class Playbook {
     this.engagement = Objects.requireNonNull(engagement, "engagement");
     this.team = Objects.requireNonNull(team, "team");
     this.readiness = Objects.requireNonNull(readiness, "readiness");
+    this.decisionRights = Objects.requireNonNull(decisionRights, "decisionRights");
   }
 
   /** Every policy of the playbook with its defaults. */
@@ -95,37 +112,52 @@ public final class Playbook {
         PlaybookCadencePolicy.ofDefaults(),
         PlaybookEngagementPolicy.ofDefaults(),
         PlaybookTeamPolicy.ofDefaults(),
-        PlaybookReadinessChecklist.ofDefaults());
+        PlaybookReadinessChecklist.ofDefaults(),
+        PlaybookDecisionRights.ofDefaults());
   }
 
   /** The same playbook with another escalation policy, on {@code ladder}. */
   public Playbook withEscalation(EscalationPolicy policy, EscalationLadder ladder) {
-    return new Playbook(policy, ladder, program, cadence, engagement, team, readiness);
+    return new Playbook(
+        policy, ladder, program, cadence, engagement, team, readiness, decisionRights);
   }
 
   /** The same playbook with another account-level escalation policy. */
   public Playbook withProgram(ProgramPolicy policy) {
-    return new Playbook(escalation, ladder, policy, cadence, engagement, team, readiness);
+    return new Playbook(
+        escalation, ladder, policy, cadence, engagement, team, readiness, decisionRights);
   }
 
   /** The same playbook with another cadence policy. */
   public Playbook withCadence(PlaybookCadencePolicy policy) {
-    return new Playbook(escalation, ladder, program, policy, engagement, team, readiness);
+    return new Playbook(
+        escalation, ladder, program, policy, engagement, team, readiness, decisionRights);
   }
 
   /** The same playbook with another engagement policy. */
   public Playbook withEngagement(PlaybookEngagementPolicy policy) {
-    return new Playbook(escalation, ladder, program, cadence, policy, team, readiness);
+    return new Playbook(
+        escalation, ladder, program, cadence, policy, team, readiness, decisionRights);
   }
 
   /** The same playbook with other team checks. */
   public Playbook withTeam(PlaybookTeamPolicy policy) {
-    return new Playbook(escalation, ladder, program, cadence, engagement, policy, readiness);
+    return new Playbook(
+        escalation, ladder, program, cadence, engagement, policy, readiness, decisionRights);
   }
 
   /** The same playbook with another readiness checklist. */
   public Playbook withReadiness(PlaybookReadinessChecklist checklist) {
-    return new Playbook(escalation, ladder, program, cadence, engagement, team, checklist);
+    return new Playbook(
+        escalation, ladder, program, cadence, engagement, team, checklist, decisionRights);
+  }
+
+  /**
+   * The same playbook with other decision rights: the RACI settings used for accounts that bring no
+   * matrices of their own, and which processes need written approval.
+   */
+  public Playbook withDecisionRights(PlaybookDecisionRights rights) {
+    return new Playbook(escalation, ladder, program, cadence, engagement, team, readiness, rights);
   }
 
   /**
@@ -285,6 +317,8 @@ public final class Playbook {
                   .toInstant()));
     }
 
+    snapshot.decisionRights().ifPresent(rights -> decide(rights, now, report, items, next));
+
     items.sort(null);
     boolean anythingWrong = items.stream().anyMatch(i -> i.kind() == ReportItem.Kind.WRONG);
     RagStatus status =
@@ -302,6 +336,104 @@ public final class Playbook {
                 .filter(t -> t.isAfter(now))
                 .min(Instant::compareTo))
         .build();
+  }
+
+  /**
+   * RACI for one account: its matrices checked (RACI-ONE-A), and for every request on record
+   * whether it may proceed (RACI-WRITTEN). An action taken without the approval it needed is wrong
+   * from the moment it was taken; a request whose reply-by passed unanswered is wrong from the
+   * instant after, until an approval that counts arrives; an open request is due at its reply-by.
+   */
+  private void decide(
+      AccountDecisionRights rights,
+      Instant now,
+      GovernanceReport.Builder report,
+      List<ReportItem> items,
+      List<Optional<Instant>> next) {
+    PlaybookDecisionRights deciding =
+        rights.matrices().isEmpty()
+            ? decisionRights
+            : PlaybookDecisionRights.of(
+                RaciSettings.from(decisionRights.settings())
+                    .matrices(merged(decisionRights.settings().matrices(), rights.matrices()))
+                    .build());
+    deciding.validate(now).forEach(f -> items.add(ReportItem.of(f, now)));
+    for (ActionRequest request : rights.requests()) {
+      if (request.requestedAt().isAfter(now)) {
+        continue;
+      }
+      Permission permission = deciding.mayProceed(request, rights.approvals(), now);
+      report.addPermissions(permission);
+      Subject subject = Subject.of("action", request.action());
+      Optional<Instant> proceeded = request.proceededAt().filter(p -> !p.isAfter(now));
+      if (proceeded.isPresent()) {
+        Permission then = deciding.mayProceed(request, rights.approvals(), proceeded.get());
+        if (!then.allowed()) {
+          Reason why = then.reasons().get(0);
+          items.add(
+              ReportItem.of(
+                  Finding.builder()
+                      .ruleId(RaciRules.WRITTEN)
+                      .subject(subject)
+                      .observed("went ahead on " + why.observed())
+                      .threshold(why.threshold())
+                      .message(
+                          request.action()
+                              + " went ahead at "
+                              + proceeded.get()
+                              + " on "
+                              + why.observed()
+                              + "; it needed "
+                              + why.threshold())
+                      .since(proceeded.get())
+                      .build(),
+                  now));
+        }
+        continue;
+      }
+      if (request.replyBy().isEmpty()) {
+        continue;
+      }
+      Instant replyBy = request.replyBy().get();
+      Optional<Instant> approvedAt = permission.approval().map(Approval::at);
+      if (!now.isAfter(replyBy)) {
+        if (!permission.allowed()) {
+          Reason why = permission.reasons().get(0);
+          items.add(
+              due(
+                  replyBy,
+                  RaciRules.WRITTEN,
+                  subject,
+                  why.observed(),
+                  why.threshold() + " by " + replyBy,
+                  request.action() + " waits for " + why.threshold()));
+          next.add(Optional.of(replyBy.plusNanos(1)));
+        }
+      } else if (approvedAt.map(a -> a.isAfter(replyBy)).orElse(true)) {
+        Finding.Builder lapse =
+            Finding.builder()
+                .ruleId(RaciRules.WRITTEN)
+                .subject(subject)
+                .observed("no approval that counts by " + replyBy)
+                .threshold(permission.reasons().get(0).threshold() + " by " + replyBy)
+                .message(
+                    request.action()
+                        + " may not proceed: its reply-by "
+                        + replyBy
+                        + " passed without approval; silence is not approval")
+                .since(replyBy.plusNanos(1));
+        approvedAt.ifPresent(lapse::until);
+        items.add(ReportItem.of(lapse.build(), now));
+      }
+    }
+  }
+
+  /** The playbook's matrices with each process the account agreed differently replaced. */
+  private static List<RaciMatrix> merged(List<RaciMatrix> playbook, List<RaciMatrix> account) {
+    Map<String, RaciMatrix> byProcess = new LinkedHashMap<>();
+    playbook.forEach(m -> byProcess.put(m.process(), m));
+    account.forEach(m -> byProcess.put(m.process(), m));
+    return List.copyOf(byProcess.values());
   }
 
   private static ReportItem due(
