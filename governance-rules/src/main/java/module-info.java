@@ -15,4 +15,5 @@ module org.accountgovernance.rules {
   exports org.accountgovernance.rules.team;
   exports org.accountgovernance.rules.readiness;
   exports org.accountgovernance.rules.account;
+  exports org.accountgovernance.rules.portfolio;
 }

@@ -319,6 +319,9 @@ public final class Playbook {
 
     snapshot.decisionRights().ifPresent(rights -> decide(rights, now, report, items, next));
 
+    // Facts dated after now are ignored until then: the report changes when the first one counts.
+    next.add(firstFactAfter(snapshot, now));
+
     items.sort(null);
     boolean anythingWrong = items.stream().anyMatch(i -> i.kind() == ReportItem.Kind.WRONG);
     RagStatus status =
@@ -426,6 +429,46 @@ public final class Playbook {
         items.add(ReportItem.of(lapse.build(), now));
       }
     }
+  }
+
+  /** The earliest instant after {@code now} that any fact in the snapshot is dated at. */
+  private static Optional<Instant> firstFactAfter(AccountSnapshot snapshot, Instant now) {
+    List<Instant> dated = new ArrayList<>();
+    for (Issue issue : snapshot.issues()) {
+      dated.add(issue.openedAt());
+      issue.events().forEach(e -> dated.add(e.at()));
+    }
+    snapshot.escalation().ifPresent(e -> e.timeline().forEach(ev -> dated.add(ev.at())));
+    snapshot
+        .meetings()
+        .ifPresent(
+            m -> {
+              dated.add(m.cadenceStart());
+              m.records().forEach(r -> dated.add(r.heldAt()));
+            });
+    snapshot
+        .relationship()
+        .ifPresent(
+            r -> {
+              dated.add(r.since());
+              r.exchanges().forEach(x -> dated.add(x.at()));
+              r.contacts().forEach(c -> dated.add(c.at()));
+              r.metrics().forEach(m -> dated.add(m.measuredAt()));
+              r.ideas().forEach(i -> dated.add(i.sharedAt()));
+            });
+    snapshot
+        .decisionRights()
+        .ifPresent(
+            d -> {
+              d.requests()
+                  .forEach(
+                      q -> {
+                        dated.add(q.requestedAt());
+                        q.proceededAt().ifPresent(dated::add);
+                      });
+              d.approvals().forEach(a -> dated.add(a.at()));
+            });
+    return dated.stream().filter(t -> t.isAfter(now)).min(Instant::compareTo);
   }
 
   /** The playbook's matrices with each process the account agreed differently replaced. */
