@@ -16,13 +16,21 @@ import org.immutables.value.Value;
 public abstract class AccountId implements Comparable<AccountId> {
   AccountId() {}
 
-  /** The host's identifier. */
+  /**
+   * The host's identifier.
+   *
+   * @return the identifier exactly as the host's CRM or ERP stores it; never blank, compared
+   *     case-sensitively
+   */
   @Value.Parameter
   public abstract String value();
 
   /**
    * Creates an account identifier.
    *
+   * @param value the host's identifier of the account, e.g. {@code "ACME-EU"}; must not be blank
+   * @return the account identity wrapping {@code value}, equal to any other made from the same
+   *     string
    * @throws IllegalArgumentException when {@code value} is blank
    */
   public static AccountId of(String value) {

@@ -36,37 +36,79 @@ public abstract class Finding implements Comparable<Finding> {
 
   Finding() {}
 
-  /** The rule that produced the finding. */
+  /**
+   * The rule that produced the finding.
+   *
+   * @return the id of the playbook rule that found the problem, e.g. {@code ESC-SLA}; one of the
+   *     three values that identify the finding
+   */
   public abstract RuleId ruleId();
 
-  /** What the finding is about. */
+  /**
+   * What the finding is about.
+   *
+   * @return the issue, account, process or meeting that is wrong or due; one of the three values
+   *     that identify the finding
+   */
   public abstract Subject subject();
 
-  /** The observed value. */
+  /**
+   * The observed value.
+   *
+   * @return what the rule saw, formatted for people (e.g. {@code "no response"}); never blank
+   */
   public abstract String observed();
 
-  /** The threshold the observed value violates. */
+  /**
+   * The threshold the observed value violates.
+   *
+   * @return the obligation or limit the observed value fails, formatted for people (e.g. {@code
+   *     "respond by 2026-03-02T14:00:00Z"}); never blank
+   */
   public abstract String threshold();
 
-  /** A sentence a person can act on. */
+  /**
+   * A sentence a person can act on.
+   *
+   * @return the sentence to show in a notification or a report line; never blank
+   */
   public abstract String message();
 
-  /** The instant from which the finding has been true. */
+  /**
+   * The instant from which the finding has been true.
+   *
+   * @return the first instant at which the finding holds (for a missed deadline, the nanosecond
+   *     after it); one of the three values that identify the finding
+   */
   public abstract Instant since();
 
   /**
    * When it stopped being true — the late response came, the gap ended, the action was done — or
    * empty while it lasts (or when it is a fact of a moment, such as a meeting held without an
    * input).
+   *
+   * @return the first instant at which the finding no longer holds, never before {@link #since()};
+   *     empty while the finding lasts, and for a finding of a single moment
    */
   public abstract Optional<Instant> until();
 
-  /** Whether the finding is still true at {@code instant}. */
+  /**
+   * Whether the finding is still true at {@code instant}.
+   *
+   * @param instant the instant to test, typically a report's evaluation instant
+   * @return {@code true} when {@code instant} is at or after {@link #since()} and the finding has
+   *     not ended by then (before {@link #until()}, or no end recorded)
+   */
   public boolean isOngoingAt(Instant instant) {
     return !instant.isBefore(since()) && until().map(instant::isBefore).orElse(true);
   }
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; {@link #until()} is the only attribute that may be left
+   *     out
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -17,13 +17,20 @@ import org.immutables.value.Value;
 public abstract class IssueId implements Comparable<IssueId> {
   IssueId() {}
 
-  /** The host's identifier. */
+  /**
+   * The host's identifier.
+   *
+   * @return the ticket or case number exactly as the host's system stores it; never blank, compared
+   *     case-sensitively
+   */
   @Value.Parameter
   public abstract String value();
 
   /**
    * Creates an issue identifier.
    *
+   * @param value the host's ticket or case number, e.g. {@code "CASE-4711"}; must not be blank
+   * @return the issue identity wrapping {@code value}, equal to any other made from the same string
    * @throws IllegalArgumentException when {@code value} is blank
    */
   public static IssueId of(String value) {

@@ -26,20 +26,41 @@ public abstract class PartyRole {
     CUSTOMER
   }
 
-  /** The side that holds the role. */
+  /**
+   * The side that holds the role.
+   *
+   * @return {@link Side#SUPPLIER} or {@link Side#CUSTOMER}: whose organisation the role belongs to
+   */
   @Value.Parameter
   public abstract Side side();
 
-  /** The role's name as the playbook writes it, e.g. {@code "Account Manager"}. */
+  /**
+   * The role's name as the playbook writes it, e.g. {@code "Account Manager"}.
+   *
+   * @return the role's title as the playbook writes it; never blank, and two roles with the same
+   *     side and title are the same role
+   */
   @Value.Parameter
   public abstract String name();
 
-  /** A role on the supplier's side. */
+  /**
+   * A role on the supplier's side.
+   *
+   * @param name the title of a role in the supplier's organisation, e.g. {@code "Factory PM"}; must
+   *     not be blank
+   * @return the supplier-side role with that title
+   */
   public static PartyRole supplier(String name) {
     return ImmutablePartyRole.of(Side.SUPPLIER, name);
   }
 
-  /** A role on the customer's side. */
+  /**
+   * A role on the customer's side.
+   *
+   * @param name the title of a role in the customer's organisation, e.g. {@code "Customer Buyer"};
+   *     must not be blank
+   * @return the customer-side role with that title
+   */
   public static PartyRole customer(String name) {
     return ImmutablePartyRole.of(Side.CUSTOMER, name);
   }

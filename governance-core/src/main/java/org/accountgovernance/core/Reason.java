@@ -18,23 +18,52 @@ import org.immutables.value.Value;
 public abstract class Reason {
   Reason() {}
 
-  /** The rule that produced this reason. */
+  /**
+   * The rule that produced this reason.
+   *
+   * @return the id of the playbook rule that contributed to the decision, e.g. {@code ESC-BYPASS}
+   */
   @Value.Parameter
   public abstract RuleId ruleId();
 
-  /** The observed value, formatted for people (e.g. {@code "7 points"}). */
+  /**
+   * The observed value, formatted for people (e.g. {@code "7 points"}).
+   *
+   * @return the value the rule looked at, with its unit or currency (e.g. {@code "USD 12500.00"});
+   *     never blank
+   */
   @Value.Parameter
   public abstract String observed();
 
-  /** The threshold the value was compared with (e.g. {@code "> 5 points"}). */
+  /**
+   * The threshold the value was compared with (e.g. {@code "> 5 points"}).
+   *
+   * @return the limit the value was compared with, including the comparison (e.g. {@code "> USD
+   *     10000.00"}); never blank
+   */
   @Value.Parameter
   public abstract String threshold();
 
-  /** A sentence explaining the outcome. */
+  /**
+   * A sentence explaining the outcome.
+   *
+   * @return what the comparison means for the outcome, as a sentence a CRM user can read; never
+   *     blank
+   */
   @Value.Parameter
   public abstract String explanation();
 
-  /** Creates a reason. */
+  /**
+   * Creates a reason.
+   *
+   * @param ruleId the rule that contributed to the decision
+   * @param observed the value the rule looked at, formatted for people with its unit; must not be
+   *     blank
+   * @param threshold the limit the value was compared with, formatted for people; must not be blank
+   * @param explanation a sentence saying what the comparison means for the outcome; must not be
+   *     blank
+   * @return the reason, ready to attach to a decision, a classification or a route
+   */
   public static Reason of(RuleId ruleId, String observed, String threshold, String explanation) {
     return ImmutableReason.of(ruleId, observed, threshold, explanation);
   }

@@ -22,20 +22,32 @@ public abstract class RuleId implements Comparable<RuleId> {
 
   RuleId() {}
 
-  /** The full identifier, e.g. {@code "ESC-TRIGGER"}. */
+  /**
+   * The full identifier, e.g. {@code "ESC-TRIGGER"}.
+   *
+   * @return the whole id, family prefix included, e.g. {@code "ESC-TRIGGER"}
+   */
   @Value.Parameter
   public abstract String value();
 
   /**
    * Parses a rule id.
    *
+   * @param value the id as the playbook writes it: a capital letter, more capitals or digits, then
+   *     one or more dash-separated parts, e.g. {@code "ESC-AUTO"}
+   * @return the rule id for {@code value}
    * @throws IllegalArgumentException when {@code value} is not of the form {@code FAMILY-NAME}
    */
   public static RuleId of(String value) {
     return ImmutableRuleId.of(value);
   }
 
-  /** The family prefix, e.g. {@code "ESC"}. */
+  /**
+   * The family prefix, e.g. {@code "ESC"}.
+   *
+   * @return the prefix before the first dash, which names the rule family: e.g. {@code "ESC"} for
+   *     escalation or {@code "UPD"} for status updates
+   */
   public String family() {
     return value().substring(0, value().indexOf('-'));
   }

@@ -32,28 +32,63 @@ import org.immutables.value.Value;
 public abstract class AccountSnapshot {
   AccountSnapshot() {}
 
-  /** The account. */
+  /**
+   * The account.
+   *
+   * @return the account every part of the snapshot belongs to (checked on construction)
+   */
   public abstract AccountId account();
 
-  /** Its zone. */
+  /**
+   * Its zone.
+   *
+   * @return the account's time zone, in which local days, cut-offs and meeting times are counted
+   */
   public abstract ZoneId zone();
 
-  /** Its issues, open or resolved. */
+  /**
+   * Its issues, open or resolved.
+   *
+   * @return the account's issues, open or resolved, each with its own events; empty when it has
+   *     none
+   */
   public abstract List<Issue> issues();
 
-  /** The account-level escalation, if there is one. */
+  /**
+   * The account-level escalation, if there is one.
+   *
+   * @return the account-level escalation record; empty when the account has none
+   */
   public abstract Optional<AccountEscalation> escalation();
 
-  /** The operating cadence: phase and meetings held. */
+  /**
+   * The operating cadence: phase and meetings held.
+   *
+   * @return the account's phase and the meetings held; empty when the host does not track the
+   *     operating cadence
+   */
   public abstract Optional<AccountMeetings> meetings();
 
-  /** The executive relationship. */
+  /**
+   * The executive relationship.
+   *
+   * @return the profile, executive exchanges, contacts, metrics and ideas; empty when the host does
+   *     not track executive involvement
+   */
   public abstract Optional<AccountRelationship> relationship();
 
-  /** The account team. */
+  /**
+   * The account team.
+   *
+   * @return the roster of the account team; empty when the host does not track it
+   */
   public abstract Optional<AccountTeam> team();
 
-  /** The readiness facts. */
+  /**
+   * The readiness facts.
+   *
+   * @return the facts the readiness checklist looks at; empty when the host does not track them
+   */
   public abstract Optional<ReadinessFacts> readiness();
 
   /**
@@ -63,7 +98,12 @@ public abstract class AccountSnapshot {
    */
   public abstract Optional<AccountDecisionRights> decisionRights();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; the account and zone are required, every other part may
+   *     be left out
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -30,28 +30,65 @@ import org.immutables.value.Value;
 public abstract class GovernanceReport {
   GovernanceReport() {}
 
-  /** The account. */
+  /**
+   * The account.
+   *
+   * @return the account the report is about
+   */
   public abstract AccountId account();
 
-  /** The evaluation instant. */
+  /**
+   * The evaluation instant.
+   *
+   * @return the instant at which the playbook was evaluated; every part of the report holds at this
+   *     instant
+   */
   public abstract Instant at();
 
-  /** The overall status. */
+  /**
+   * The overall status.
+   *
+   * @return the account's overall health: RED while an open issue sits at the top of its ladder or
+   *     the open account-level escalation is RED, YELLOW while anything is wrong or that escalation
+   *     is YELLOW, GREEN otherwise
+   */
   public abstract RagStatus status();
 
-  /** One decision per issue, in the snapshot's order. */
+  /**
+   * One decision per issue, in the snapshot's order.
+   *
+   * @return one escalation decision per issue of the snapshot, in the snapshot's order; empty when
+   *     the account has no issues
+   */
   public abstract List<EscalationDecision> decisions();
 
-  /** The account-level escalation's report. */
+  /**
+   * The account-level escalation's report.
+   *
+   * @return the report on the account-level escalation; empty when the snapshot has none, or none
+   *     has started by {@link #at()}
+   */
   public abstract Optional<ProgramReport> program();
 
-  /** The operating cadence's report. */
+  /**
+   * The operating cadence's report.
+   *
+   * @return the report on the operating cadence; empty when the snapshot has no meetings
+   */
   public abstract Optional<CadenceReport> cadence();
 
-  /** Executive involvement's report. */
+  /**
+   * Executive involvement's report.
+   *
+   * @return the report on executive involvement; empty when the snapshot has no relationship
+   */
   public abstract Optional<EngagementReport> engagement();
 
-  /** The readiness checklist. */
+  /**
+   * The readiness checklist.
+   *
+   * @return the readiness checklist; empty when the snapshot has no readiness facts
+   */
   public abstract Optional<ReadinessReport> readiness();
 
   /**
@@ -62,13 +99,27 @@ public abstract class GovernanceReport {
    */
   public abstract List<Permission> permissions();
 
-  /** Everything wrong or coming due, most urgent first. */
+  /**
+   * Everything wrong or coming due, most urgent first.
+   *
+   * @return every finding and deadline of every part, in the order of {@link ReportItem}'s urgency;
+   *     empty when nothing is wrong, due or on record
+   */
   public abstract List<ReportItem> items();
 
-  /** The earliest instant after {@link #at()} at which any part changes with no new fact. */
+  /**
+   * The earliest instant after {@link #at()} at which any part changes with no new fact.
+   *
+   * @return when to evaluate again if no new fact arrives; empty when no part would change by time
+   *     alone
+   */
   public abstract Optional<Instant> nextChangeAt();
 
-  /** A builder, for playbooks. */
+  /**
+   * A builder, for playbooks.
+   *
+   * @return a new builder with nothing set, for playbooks that assemble a report
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -23,16 +23,35 @@ import org.immutables.value.Value;
 public abstract class ActionRequest {
   ActionRequest() {}
 
-  /** The action, as approvals name it. */
+  /**
+   * The action, as approvals name it.
+   *
+   * @return the action awaiting approval, named as approvals name it (e.g. {@code "PO-881 long-lead
+   *     FPGAs"}); never blank
+   */
   public abstract String action();
 
-  /** The process whose accountable party must approve. */
+  /**
+   * The process whose accountable party must approve.
+   *
+   * @return the name of the process whose RACI matrix says who must approve, e.g. {@code "Material
+   *     liability authorization"}; never blank
+   */
   public abstract String process();
 
-  /** When approval was asked for. */
+  /**
+   * When approval was asked for.
+   *
+   * @return the instant approval was asked for
+   */
   public abstract Instant requestedAt();
 
-  /** The date asked for a reply; its lapse is not approval. */
+  /**
+   * The date asked for a reply; its lapse is not approval.
+   *
+   * @return the reply-by instant given to the approver, never before {@link #requestedAt()}; empty
+   *     when none was given
+   */
   public abstract Optional<Instant> replyBy();
 
   /**
@@ -43,7 +62,11 @@ public abstract class ActionRequest {
    */
   public abstract Optional<Instant> proceededAt();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; action, process and requestedAt are required
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -15,7 +15,12 @@ import org.apiguardian.api.API;
 public final class AmbiguousDecisionException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception with its message. */
+  /**
+   * Creates the exception with its message.
+   *
+   * @param message the whole message: the decision, the domains it spans with their accountable
+   *     parties, and that it must be split
+   */
   public AmbiguousDecisionException(String message) {
     super(message);
   }

@@ -19,23 +19,50 @@ import org.immutables.value.Value;
 public abstract class Approval {
   Approval() {}
 
-  /** Who approved. */
+  /**
+   * Who approved.
+   *
+   * @return the role that gave the approval; it allows an action only when this is the process's
+   *     accountable party
+   */
   @Value.Parameter
   public abstract PartyRole approver();
 
-  /** When. */
+  /**
+   * When.
+   *
+   * @return the instant the approval was given; it counts only for evaluations at or after it
+   */
   @Value.Parameter
   public abstract Instant at();
 
-  /** How. */
+  /**
+   * How.
+   *
+   * @return whether it was given in writing or by word of mouth; processes that need written
+   *     approval ignore a verbal one
+   */
   @Value.Parameter
   public abstract ApprovalMedium medium();
 
-  /** The action it covers, as the request names it. */
+  /**
+   * The action it covers, as the request names it.
+   *
+   * @return the action it approves, spelled exactly as the {@link ActionRequest#action()} it
+   *     answers; never blank
+   */
   @Value.Parameter
   public abstract String covers();
 
-  /** An approval. */
+  /**
+   * An approval.
+   *
+   * @param approver the role that approved
+   * @param at the instant the approval was given
+   * @param medium whether it was given in writing or by word of mouth
+   * @param covers the action it approves, spelled as the request names it; must not be blank
+   * @return the approval on record
+   */
   public static Approval of(PartyRole approver, Instant at, ApprovalMedium medium, String covers) {
     return ImmutableApproval.of(approver, at, medium, covers);
   }

@@ -22,11 +22,21 @@ import org.immutables.value.Value;
 public abstract class AuthorityLadder {
   AuthorityLadder() {}
 
-  /** The rungs, bottom first. */
+  /**
+   * The rungs, bottom first.
+   *
+   * @return the rungs from the lowest authority to the highest; never empty, and each role stands
+   *     on one rung only
+   */
   @Value.Parameter
   public abstract List<AuthorityRung> rungs();
 
-  /** A ladder of {@code rungs}, bottom first. */
+  /**
+   * A ladder of {@code rungs}, bottom first.
+   *
+   * @param rungs the rungs, lowest authority first; at least one, each role once
+   * @return the ladder
+   */
   public static AuthorityLadder of(List<AuthorityRung> rungs) {
     return ImmutableAuthorityLadder.of(rungs);
   }
@@ -47,6 +57,8 @@ public abstract class AuthorityLadder {
   /**
    * The position of {@code role}, bottom = 0.
    *
+   * @param role a role on the ladder
+   * @return the role's rung, counted from 0 at the bottom
    * @throws IllegalArgumentException when the role is not on the ladder
    */
   public int position(PartyRole role) {
@@ -62,7 +74,15 @@ public abstract class AuthorityLadder {
             + role);
   }
 
-  /** Whether {@code superior} may overrule {@code subordinate}: it stands higher on the ladder. */
+  /**
+   * Whether {@code superior} may overrule {@code subordinate}: it stands higher on the ladder.
+   *
+   * @param superior the role that would overrule; must be on the ladder
+   * @param subordinate the role whose decision would be overruled; must be on the ladder
+   * @return {@code true} when {@code superior} stands strictly higher; {@code false} for the same
+   *     role or a lower one
+   * @throws IllegalArgumentException when either role is not on the ladder
+   */
   public boolean mayOverrule(PartyRole superior, PartyRole subordinate) {
     return position(superior) > position(subordinate);
   }

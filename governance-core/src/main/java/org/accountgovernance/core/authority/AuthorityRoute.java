@@ -23,22 +23,48 @@ import org.joda.money.Money;
 public abstract class AuthorityRoute {
   AuthorityRoute() {}
 
-  /** The kind of authority. */
+  /**
+   * The kind of authority.
+   *
+   * @return the kind of authority asked for, e.g. a goodwill gesture or extra spend
+   */
   public abstract AuthorityKind kind();
 
-  /** The amount asked for. */
+  /**
+   * The amount asked for.
+   *
+   * @return the amount to be authorised, in the currency it was asked in
+   */
   public abstract Money amount();
 
-  /** The roles asked, from the requester up, ending at the approver (or the top). */
+  /**
+   * The roles asked, from the requester up, ending at the approver (or the top).
+   *
+   * @return the roles the request goes through, from the requester up to and including the
+   *     approver, or up to the top rung when nobody may authorise it
+   */
   public abstract List<PartyRole> chain();
 
-  /** The role that may authorise it; empty when none may. */
+  /**
+   * The role that may authorise it; empty when none may.
+   *
+   * @return the first role up the chain whose limit for {@link #kind()} covers {@link #amount()};
+   *     empty when no rung's limit covers it
+   */
   public abstract Optional<PartyRole> approver();
 
-  /** Why. */
+  /**
+   * Why.
+   *
+   * @return the rule, the amount and the limit that decided the route, for the requester to read
+   */
   public abstract Reason reason();
 
-  /** A builder, for policies. */
+  /**
+   * A builder, for policies.
+   *
+   * @return a new builder with nothing set, for policies that route requests up a ladder
+   */
   public static Builder builder() {
     return new Builder();
   }

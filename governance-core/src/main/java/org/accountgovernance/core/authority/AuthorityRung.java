@@ -22,13 +22,26 @@ import org.joda.money.Money;
 public abstract class AuthorityRung {
   AuthorityRung() {}
 
-  /** The role. */
+  /**
+   * The role.
+   *
+   * @return the role standing on this rung
+   */
   public abstract PartyRole role();
 
-  /** The highest amount the role may authorise, by kind. */
+  /**
+   * The highest amount the role may authorise, by kind.
+   *
+   * @return the highest amount the role may authorise, per kind of authority; each limit is zero or
+   *     positive, and a kind missing from the map is not the role's to authorise
+   */
   public abstract Map<AuthorityKind, Money> limits();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; the role is required, the limits may be left empty
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -48,7 +61,13 @@ public abstract class AuthorityRung {
                     limit));
   }
 
-  /** The limit for {@code kind}, if the role has authority of that kind. */
+  /**
+   * The limit for {@code kind}, if the role has authority of that kind.
+   *
+   * @param kind the kind of authority asked for
+   * @return the highest amount of that kind the role may authorise; empty when the role may not
+   *     authorise that kind at all
+   */
   public Optional<Money> limit(AuthorityKind kind) {
     return Optional.ofNullable(limits().get(kind));
   }

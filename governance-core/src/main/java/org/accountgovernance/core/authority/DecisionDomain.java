@@ -28,12 +28,22 @@ public enum DecisionDomain {
   /** Delivery: what is built and shipped, when. */
   DELIVERY;
 
-  /** Whether the domain is commercial (pricing or contracts). */
+  /**
+   * Whether the domain is commercial (pricing or contracts).
+   *
+   * @return {@code true} for {@link #PRICING} and {@link #CONTRACTS}, whose decisions belong to
+   *     Sales / Deal Desk
+   */
   public boolean isCommercial() {
     return this == PRICING || this == CONTRACTS;
   }
 
-  /** Whether the domain is technical (specification or engineering change). */
+  /**
+   * Whether the domain is technical (specification or engineering change).
+   *
+   * @return {@code true} for {@link #TECHNICAL_SPECIFICATION} and {@link #ENGINEERING_CHANGE},
+   *     whose decisions belong to Engineering / Quality
+   */
   public boolean isTechnical() {
     return this == TECHNICAL_SPECIFICATION || this == ENGINEERING_CHANGE;
   }

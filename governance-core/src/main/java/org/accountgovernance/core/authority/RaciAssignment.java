@@ -15,15 +15,29 @@ import org.immutables.value.Value;
 public abstract class RaciAssignment {
   RaciAssignment() {}
 
-  /** The party. */
+  /**
+   * The party.
+   *
+   * @return the role that takes part in the process
+   */
   @Value.Parameter
   public abstract PartyRole party();
 
-  /** Its part. */
+  /**
+   * Its part.
+   *
+   * @return its part: responsible, accountable, consulted or informed
+   */
   @Value.Parameter
   public abstract RaciRole role();
 
-  /** An assignment. */
+  /**
+   * An assignment.
+   *
+   * @param party the role taking part in the process
+   * @param role its part in the process's decisions
+   * @return the assignment: one cell of a RACI matrix
+   */
   public static RaciAssignment of(PartyRole party, RaciRole role) {
     return ImmutableRaciAssignment.of(party, role);
   }

@@ -27,16 +27,34 @@ import org.immutables.value.Value;
 public abstract class RaciMatrix {
   RaciMatrix() {}
 
-  /** The process, e.g. {@code "Engineering change (ECO)"}. */
+  /**
+   * The process, e.g. {@code "Engineering change (ECO)"}.
+   *
+   * @return the name of the process, e.g. {@code "Engineering change (ECO)"}; never blank, and how
+   *     requests and approvals refer to it
+   */
   public abstract String process();
 
-  /** The domain the process decides in. */
+  /**
+   * The domain the process decides in.
+   *
+   * @return the domain the process decides in, which says who should be accountable for it
+   */
   public abstract DecisionDomain domain();
 
-  /** The assignments; a party appears at most once. */
+  /**
+   * The assignments; a party appears at most once.
+   *
+   * @return every party's part in the process, a party at most once; may lack an accountable or
+   *     have several, which {@code RACI-ONE-A} reports
+   */
   public abstract List<RaciAssignment> assignments();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; the process and domain are required
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -57,7 +75,13 @@ public abstract class RaciMatrix {
     }
   }
 
-  /** The parties with {@code role}. */
+  /**
+   * The parties with {@code role}.
+   *
+   * @param role the part looked for, e.g. {@link RaciRole#ACCOUNTABLE}
+   * @return the parties with that part, in the order of {@link #assignments()}; empty when nobody
+   *     has it
+   */
   public List<PartyRole> withRole(RaciRole role) {
     return assignments().stream().filter(a -> a.role() == role).map(RaciAssignment::party).toList();
   }

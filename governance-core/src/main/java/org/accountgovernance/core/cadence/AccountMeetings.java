@@ -25,22 +25,48 @@ import org.immutables.value.Value;
 public abstract class AccountMeetings {
   AccountMeetings() {}
 
-  /** The account. */
+  /**
+   * The account.
+   *
+   * @return the account whose meetings these are
+   */
   public abstract AccountId account();
 
-  /** Its phase now. */
+  /**
+   * Its phase now.
+   *
+   * @return the account's phase at evaluation; the cadence is mandatory only in some phases (by
+   *     default {@link AccountPhase#ACTIVE_PRODUCTION})
+   */
   public abstract AccountPhase phase();
 
-  /** Its zone. */
+  /**
+   * Its zone.
+   *
+   * @return the account's time zone, in which weeks and meeting days are counted
+   */
   public abstract ZoneId zone();
 
-  /** When the cadence started: a sync is owed counting from here. */
+  /**
+   * When the cadence started: a sync is owed counting from here.
+   *
+   * @return the instant the cadence started, usually the start of Active Production; the first
+   *     weekly sync is owed counting from here
+   */
   public abstract Instant cadenceStart();
 
-  /** The meetings held, in any order. */
+  /**
+   * The meetings held, in any order.
+   *
+   * @return the meetings held, in any order, each id at most once; empty when none has been held
+   */
   public abstract List<MeetingRecord> records();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; account, phase, zone and cadenceStart are required
+   */
   public static Builder builder() {
     return new Builder();
   }

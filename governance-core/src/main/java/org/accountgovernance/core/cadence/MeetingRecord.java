@@ -30,28 +30,64 @@ import org.immutables.value.Value;
 public abstract class MeetingRecord {
   MeetingRecord() {}
 
-  /** The host's id for the meeting. */
+  /**
+   * The host's id for the meeting.
+   *
+   * @return the host's identifier of the meeting, e.g. {@code "M-2026-10"}; never blank, and unique
+   *     among an account's records
+   */
   public abstract String id();
 
-  /** The tiers it was held as; normally one. */
+  /**
+   * The tiers it was held as; normally one.
+   *
+   * @return the ids of the tiers the meeting was held as, e.g. {@code "WEEKLY"}; at least one, and
+   *     more than one is a CAD-SEPARATE violation
+   */
   public abstract Set<String> tierIds();
 
-  /** When it was held. */
+  /**
+   * When it was held.
+   *
+   * @return the instant the meeting started
+   */
   public abstract Instant heldAt();
 
-  /** Who attended. */
+  /**
+   * Who attended.
+   *
+   * @return the roles present, on both sides; empty when no attendance was recorded
+   */
   public abstract Set<PartyRole> attendees();
 
-  /** The inputs on the table. */
+  /**
+   * The inputs on the table.
+   *
+   * @return the documents on the table, named as the tier names its inputs (e.g. {@code "Open Order
+   *     Report"}); empty when none was
+   */
   public abstract Set<String> inputs();
 
-  /** What it produced. */
+  /**
+   * What it produced.
+   *
+   * @return what the meeting produced, e.g. {@code "Confirmed ship dates for the next 2 weeks"};
+   *     empty when it produced nothing
+   */
   public abstract Set<String> outputs();
 
-  /** The KPIs reviewed. */
+  /**
+   * The KPIs reviewed.
+   *
+   * @return the KPIs reviewed, each name at most once; empty when none was
+   */
   public abstract List<KpiResult> kpis();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; id, at least one tier id and heldAt are required
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -43,6 +43,13 @@ public final class MeetingSchedule {
    * Generates the meetings of {@code rules} (by tier id) on the local days {@code [from, from +
    * horizon)} in {@code zone}.
    *
+   * @param rules the schedule rule of each tier, keyed by tier id (e.g. {@code "WEEKLY"})
+   * @param zone the account's time zone, which turns local dates and times into instants
+   * @param from the first local day of the calendar, included
+   * @param horizon how far the calendar reaches from {@code from}, e.g. {@code
+   *     Period.ofMonths(12)}; must be positive
+   * @return every meeting on the local days {@code [from, from + horizon)}, sorted by start, then
+   *     tier id; empty when no rule has a day in that range
    * @throws IllegalArgumentException when the horizon is not positive, or two tiers would meet at
    *     the same local date and time
    */

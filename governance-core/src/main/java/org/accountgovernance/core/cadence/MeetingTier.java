@@ -37,31 +37,72 @@ public abstract class MeetingTier {
     QUARTERLY
   }
 
-  /** A short id used in records and findings, e.g. {@code "WEEKLY"}. */
+  /**
+   * A short id used in records and findings, e.g. {@code "WEEKLY"}.
+   *
+   * @return the tier's id, by which meeting records, schedule rules and findings refer to it; never
+   *     blank
+   */
   public abstract String id();
 
-  /** The name, e.g. {@code "Weekly Operations Sync"}. */
+  /**
+   * The name, e.g. {@code "Weekly Operations Sync"}.
+   *
+   * @return the tier's name as the playbook writes it; never blank
+   */
   public abstract String name();
 
-  /** How often it meets. */
+  /**
+   * How often it meets.
+   *
+   * @return how often the tier must meet: weekly, monthly or quarterly
+   */
   public abstract Frequency frequency();
 
-  /** What it is for. */
+  /**
+   * What it is for.
+   *
+   * @return what the meeting is for, e.g. {@code "Clear immediate roadblocks"}; never blank
+   */
   public abstract String objective();
 
-  /** The time horizon it looks at. */
+  /**
+   * The time horizon it looks at.
+   *
+   * @return the stretch of time the meeting looks at, as people say it, e.g. {@code "T+0 to T+4
+   *     weeks"}
+   */
   public abstract String horizon();
 
-  /** The documents it needs. */
+  /**
+   * The documents it needs.
+   *
+   * @return the documents that must be on the table, e.g. {@code "Material Shortage List"}; empty
+   *     when none is required
+   */
   public abstract List<String> inputs();
 
-  /** What it must produce. */
+  /**
+   * What it must produce.
+   *
+   * @return what the meeting must produce, e.g. {@code "Confirmed ship dates for the next 2
+   *     weeks"}; empty when nothing is required
+   */
   public abstract List<String> outputs();
 
-  /** Who must attend, on both sides. */
+  /**
+   * Who must attend, on both sides.
+   *
+   * @return the roles that must attend, on both sides; empty when attendance is not required of
+   *     anyone
+   */
   public abstract List<PartyRole> requiredAttendees();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; id, name, frequency, objective and horizon are required
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -26,33 +26,67 @@ import org.immutables.value.Value;
 public abstract class MonthlyRule implements ScheduleRule {
   MonthlyRule() {}
 
-  /** Months between meetings: 1 (monthly) to 12. */
+  /**
+   * Months between meetings: 1 (monthly) to 12.
+   *
+   * @return the number of months from one meeting to the next: 1 for monthly, 3 for quarterly, up
+   *     to 12 for yearly
+   */
   public abstract int intervalMonths();
 
-  /** A month that has a meeting; every {@code intervalMonths} from it too. Default January. */
+  /**
+   * A month that has a meeting; every {@code intervalMonths} from it too. Default January.
+   *
+   * @return a month in which the tier meets; the others follow every {@link #intervalMonths()}
+   *     months from it, in both directions
+   */
   @Value.Default
   public Month anchorMonth() {
     return Month.JANUARY;
   }
 
-  /** The day of the month (1–31), when the rule is by date. */
+  /**
+   * The day of the month (1–31), when the rule is by date.
+   *
+   * @return the day of the month, 1 to 31, moved to the month's last day in shorter months; empty
+   *     when the rule is by weekday
+   */
   public abstract Optional<Integer> dayOfMonth();
 
   /**
    * Which occurrence of {@link #weekday()} (1–5, or -1 for the last), when the rule is by weekday.
+   *
+   * @return 1 to 5 for the first to fifth such weekday (a month without a fifth one has no
+   *     meeting), or -1 for the last; empty when the rule is by date
    */
   public abstract Optional<Integer> nth();
 
-  /** The weekday, when the rule is by weekday. */
+  /**
+   * The weekday, when the rule is by weekday.
+   *
+   * @return the weekday the meeting falls on; empty when the rule is by date
+   */
   public abstract Optional<DayOfWeek> weekday();
 
   @Override
   public abstract LocalTime time();
 
-  /** The same rule anchored on another month. */
+  /**
+   * The same rule anchored on another month.
+   *
+   * @param anchorMonth a month in which the tier is to meet
+   * @return a copy of this rule that counts its intervals from {@code anchorMonth}
+   */
   public abstract MonthlyRule withAnchorMonth(Month anchorMonth);
 
-  /** On {@code day} of the month, every {@code intervalMonths} months. */
+  /**
+   * On {@code day} of the month, every {@code intervalMonths} months.
+   *
+   * @param intervalMonths the months from one meeting to the next, 1 to 12
+   * @param day the day of the month, 1 to 31; in a shorter month the meeting is on its last day
+   * @param time the local time at which the meeting starts
+   * @return the rule, anchored on January
+   */
   public static MonthlyRule dayOfMonth(int intervalMonths, int day, LocalTime time) {
     return ImmutableMonthlyRule.builder()
         .intervalMonths(intervalMonths)
@@ -61,7 +95,15 @@ public abstract class MonthlyRule implements ScheduleRule {
         .build();
   }
 
-  /** On the {@code nth} {@code weekday} of the month, every {@code intervalMonths} months. */
+  /**
+   * On the {@code nth} {@code weekday} of the month, every {@code intervalMonths} months.
+   *
+   * @param intervalMonths the months from one meeting to the next, 1 to 12
+   * @param nth which occurrence of {@code weekday} in the month, 1 to 5, or -1 for the last
+   * @param weekday the weekday of the meeting
+   * @param time the local time at which the meeting starts
+   * @return the rule, anchored on January
+   */
   public static MonthlyRule nthWeekday(
       int intervalMonths, int nth, DayOfWeek weekday, LocalTime time) {
     return ImmutableMonthlyRule.builder()

@@ -18,13 +18,28 @@ import org.apiguardian.api.API;
 @API(status = MAINTAINED, since = "0.1.0")
 public interface ScheduleRule {
 
-  /** The first meeting day on or after {@code date}. */
+  /**
+   * The first meeting day on or after {@code date}.
+   *
+   * @param date the first local day to consider, in the account's calendar
+   * @return the first local day, {@code date} or later, on which the tier meets
+   */
   LocalDate nextOnOrAfter(LocalDate date);
 
-  /** The local time at which the meeting starts. */
+  /**
+   * The local time at which the meeting starts.
+   *
+   * @return the wall-clock time, in the account's zone, at which each meeting starts
+   */
   LocalTime time();
 
-  /** Every week on {@code day} at {@code time}. */
+  /**
+   * Every week on {@code day} at {@code time}.
+   *
+   * @param day the weekday on which the tier meets
+   * @param time the local time at which the meeting starts
+   * @return a rule that meets every week on {@code day}
+   */
   static ScheduleRule weekly(java.time.DayOfWeek day, LocalTime time) {
     return WeeklyRule.of(day, time);
   }

@@ -20,22 +20,41 @@ import org.immutables.value.Value;
 public abstract class ScheduledMeeting implements Comparable<ScheduledMeeting> {
   ScheduledMeeting() {}
 
-  /** The tier's id. */
+  /**
+   * The tier's id.
+   *
+   * @return the id of the tier the meeting belongs to, as the schedule's rules are keyed
+   */
   public abstract String tierId();
 
-  /** The local date and time the rule asked for. */
+  /**
+   * The local date and time the rule asked for.
+   *
+   * @return the local date and time the tier's rule asked for, before any daylight-saving
+   *     adjustment
+   */
   public abstract LocalDateTime requestedLocal();
 
-  /** The zone of the account. */
+  /**
+   * The zone of the account.
+   *
+   * @return the account's time zone, in which {@link #requestedLocal()} is read
+   */
   public abstract ZoneId zone();
 
   /**
    * The start: the requested local time in the zone; a time the clocks skip moves forward by the
    * gap, a time that happens twice is its first occurrence.
+   *
+   * @return the instant the meeting starts
    */
   public abstract Instant start();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; every attribute is required
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,7 +18,11 @@ import org.immutables.value.Value;
 public abstract class WeeklyRule implements ScheduleRule {
   WeeklyRule() {}
 
-  /** The weekday. */
+  /**
+   * The weekday.
+   *
+   * @return the weekday on which the tier meets every week
+   */
   @Value.Parameter
   public abstract DayOfWeek day();
 
@@ -26,7 +30,13 @@ public abstract class WeeklyRule implements ScheduleRule {
   @Value.Parameter
   public abstract LocalTime time();
 
-  /** Every {@code day} at {@code time}. */
+  /**
+   * Every {@code day} at {@code time}.
+   *
+   * @param day the weekday of the meeting
+   * @param time the local time at which it starts
+   * @return the rule
+   */
   public static WeeklyRule of(DayOfWeek day, LocalTime time) {
     return ImmutableWeeklyRule.of(day, time);
   }

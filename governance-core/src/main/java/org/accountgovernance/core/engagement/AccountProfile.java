@@ -18,23 +18,47 @@ import org.immutables.value.Value;
 public abstract class AccountProfile {
   AccountProfile() {}
 
-  /** The account. */
+  /**
+   * The account.
+   *
+   * @return the account profiled
+   */
   @Value.Parameter
   public abstract AccountId account();
 
-  /** Its size (revenue, volume). */
+  /**
+   * Its size (revenue, volume).
+   *
+   * @return how large the account is, by revenue or volume
+   */
   @Value.Parameter
   public abstract Rating size();
 
-  /** Its growth potential. */
+  /**
+   * Its growth potential.
+   *
+   * @return how much the account could grow
+   */
   @Value.Parameter
   public abstract Rating growthPotential();
 
-  /** Its strategic importance. */
+  /**
+   * Its strategic importance.
+   *
+   * @return how much the account matters to the supplier's strategy
+   */
   @Value.Parameter
   public abstract Rating strategicImportance();
 
-  /** A profile. */
+  /**
+   * A profile.
+   *
+   * @param account the account profiled
+   * @param size how large it is, by revenue or volume
+   * @param growthPotential how much it could grow
+   * @param strategicImportance how much it matters to the supplier's strategy
+   * @return the profile
+   */
   public static AccountProfile of(
       AccountId account, Rating size, Rating growthPotential, Rating strategicImportance) {
     return ImmutableAccountProfile.of(account, size, growthPotential, strategicImportance);

@@ -21,28 +21,62 @@ import org.immutables.value.Value;
 public abstract class AccountRelationship {
   AccountRelationship() {}
 
-  /** The profile. */
+  /**
+   * The profile.
+   *
+   * @return the account's profile, which sets how often its executives should meet
+   */
   public abstract AccountProfile profile();
 
-  /** The account's zone: intervals are counted on its calendar. */
+  /**
+   * The account's zone: intervals are counted on its calendar.
+   *
+   * @return the account's time zone, on whose calendar the months between exchanges are counted
+   */
   public abstract ZoneId zone();
 
-  /** When the relationship started: intervals count from here until a first exchange or contact. */
+  /**
+   * When the relationship started: intervals count from here until a first exchange or contact.
+   *
+   * @return the instant the relationship started
+   */
   public abstract Instant since();
 
-  /** Executive exchanges, in any order. */
+  /**
+   * Executive exchanges, in any order.
+   *
+   * @return the executive exchanges held, in any order; empty when none has been
+   */
   public abstract List<ExecutiveExchange> exchanges();
 
-  /** Contacts at every level, in any order. */
+  /**
+   * Contacts at every level, in any order.
+   *
+   * @return the conversations with people at the customer, in any order; empty when none is
+   *     recorded
+   */
   public abstract List<Contact> contacts();
 
-  /** Expectation metrics, in any order. */
+  /**
+   * Expectation metrics, in any order.
+   *
+   * @return the measurements on which the customer's expectation is compared with the contract, in
+   *     any order; empty when none is tracked
+   */
   public abstract List<ExpectationMetric> metrics();
 
-  /** Ideas shared, in any order. */
+  /**
+   * Ideas shared, in any order.
+   *
+   * @return the ideas shared with the customer, in any order; empty when none has been
+   */
   public abstract List<IdeaRecord> ideas();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; profile, zone and since are required
+   */
   public static Builder builder() {
     return new Builder();
   }

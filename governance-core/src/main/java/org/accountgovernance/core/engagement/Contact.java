@@ -17,19 +17,39 @@ import org.immutables.value.Value;
 public abstract class Contact {
   Contact() {}
 
-  /** When. */
+  /**
+   * When.
+   *
+   * @return the instant the conversation took place
+   */
   @Value.Parameter
   public abstract Instant at();
 
-  /** The level reached. */
+  /**
+   * The level reached.
+   *
+   * @return the level of the customer's organisation the conversation reached
+   */
   @Value.Parameter
   public abstract ContactLevel level();
 
-  /** Who. */
+  /**
+   * Who.
+   *
+   * @return who was spoken to, by name and function (e.g. {@code "Ops manager Kim Ode"}); never
+   *     blank
+   */
   @Value.Parameter
   public abstract String person();
 
-  /** A contact. */
+  /**
+   * A contact.
+   *
+   * @param at when the conversation took place
+   * @param level the level of the customer's organisation it reached
+   * @param person who was spoken to; must not be blank
+   * @return the contact
+   */
   public static Contact of(Instant at, ContactLevel level, String person) {
     return ImmutableContact.of(at, level, person);
   }

@@ -19,19 +19,40 @@ import org.immutables.value.Value;
 public abstract class ExecutiveCadence {
   ExecutiveCadence() {}
 
-  /** The segment. */
+  /**
+   * The segment.
+   *
+   * @return the segment the account's profile puts it in
+   */
   @Value.Parameter
   public abstract AccountSegment segment();
 
-  /** The longest time between two executive exchanges. */
+  /**
+   * The longest time between two executive exchanges.
+   *
+   * @return the longest time allowed between two executive exchanges, in months and days of the
+   *     account's calendar (e.g. {@code P3M}); always positive
+   */
   @Value.Parameter
   public abstract Period interval();
 
-  /** Why. */
+  /**
+   * Why.
+   *
+   * @return the rule and ratings that decided the segment, e.g. {@code EXE-TIER: strategic
+   *     importance HIGH}
+   */
   @Value.Parameter
   public abstract Reason reason();
 
-  /** A cadence. */
+  /**
+   * A cadence.
+   *
+   * @param segment the segment the profile puts the account in
+   * @param interval the longest time between two executive exchanges; must be positive
+   * @param reason why the profile gives this segment and interval
+   * @return the cadence
+   */
   public static ExecutiveCadence of(AccountSegment segment, Period interval, Reason reason) {
     return ImmutableExecutiveCadence.of(segment, interval, reason);
   }

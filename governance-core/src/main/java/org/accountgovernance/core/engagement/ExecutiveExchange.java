@@ -18,19 +18,40 @@ import org.immutables.value.Value;
 public abstract class ExecutiveExchange {
   ExecutiveExchange() {}
 
-  /** When it took place. */
+  /**
+   * When it took place.
+   *
+   * @return the instant the exchange took place
+   */
   @Value.Parameter
   public abstract Instant at();
 
-  /** The supplier's executive. */
+  /**
+   * The supplier's executive.
+   *
+   * @return the supplier's executive who took part, by name and title (e.g. {@code "VP Sales Jordan
+   *     Ames"}); never blank
+   */
   @Value.Parameter
   public abstract String supplierExecutive();
 
-  /** The customer's executive. */
+  /**
+   * The customer's executive.
+   *
+   * @return the customer's executive who took part, by name and title (e.g. {@code "CFO Lee
+   *     Park"}); never blank
+   */
   @Value.Parameter
   public abstract String customerExecutive();
 
-  /** An exchange. */
+  /**
+   * An exchange.
+   *
+   * @param at when the exchange took place
+   * @param supplierExecutive the supplier's executive, by name and title; must not be blank
+   * @param customerExecutive the customer's executive, by name and title; must not be blank
+   * @return the exchange
+   */
   public static ExecutiveExchange of(
       Instant at, String supplierExecutive, String customerExecutive) {
     return ImmutableExecutiveExchange.of(at, supplierExecutive, customerExecutive);

@@ -16,6 +16,11 @@ import org.apiguardian.api.API;
 @FunctionalInterface
 public interface ExecutiveFrequencyPolicy {
 
-  /** The executive cadence for {@code profile}. */
+  /**
+   * The executive cadence for {@code profile}.
+   *
+   * @param profile the account's size, growth potential and strategic importance
+   * @return the account's segment, the longest interval between executive exchanges, and the reason
+   */
   ExecutiveCadence cadence(AccountProfile profile);
 }

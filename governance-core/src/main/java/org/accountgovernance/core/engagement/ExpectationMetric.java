@@ -20,31 +20,66 @@ import org.immutables.value.Value;
 public abstract class ExpectationMetric {
   ExpectationMetric() {}
 
-  /** When it was measured. */
+  /**
+   * When it was measured.
+   *
+   * @return the instant the value was measured
+   */
   @Value.Parameter
   public abstract Instant measuredAt();
 
-  /** The measure. */
+  /**
+   * The measure.
+   *
+   * @return the measure's name with its unit, e.g. {@code "delivery days"}; never blank
+   */
   @Value.Parameter
   public abstract String name();
 
-  /** The value delivered. */
+  /**
+   * The value delivered.
+   *
+   * @return the value delivered, in the measure's unit
+   */
   @Value.Parameter
   public abstract BigDecimal actual();
 
-  /** The contract's target. */
+  /**
+   * The contract's target.
+   *
+   * @return the value the contract commits to, in the measure's unit
+   */
   @Value.Parameter
   public abstract BigDecimal contractTarget();
 
-  /** What the customer expects. */
+  /**
+   * What the customer expects.
+   *
+   * @return the value the customer actually expects, in the measure's unit; often stricter than the
+   *     contract
+   */
   @Value.Parameter
   public abstract BigDecimal customerExpectation();
 
-  /** Whether a lower value is better (delivery days) or a higher one (fill rate). */
+  /**
+   * Whether a lower value is better (delivery days) or a higher one (fill rate).
+   *
+   * @return {@code true} when a lower value is better (delivery days), {@code false} when a higher
+   *     one is (fill rate)
+   */
   @Value.Parameter
   public abstract boolean lowerIsBetter();
 
-  /** A metric where lower is better. */
+  /**
+   * A metric where lower is better.
+   *
+   * @param measuredAt when the value was measured
+   * @param name the measure's name with its unit, e.g. {@code "delivery days"}; must not be blank
+   * @param actual the value delivered, in whole units of the measure
+   * @param contractTarget the contract's target: the highest value that meets it
+   * @param customerExpectation what the customer expects: the highest value that meets it
+   * @return the metric, lower being better
+   */
   public static ExpectationMetric lowerIsBetter(
       Instant measuredAt, String name, long actual, long contractTarget, long customerExpectation) {
     return ImmutableExpectationMetric.of(
@@ -56,7 +91,16 @@ public abstract class ExpectationMetric {
         true);
   }
 
-  /** A metric where lower is better, with fractional values (2.5 days). */
+  /**
+   * A metric where lower is better, with fractional values (2.5 days).
+   *
+   * @param measuredAt when the value was measured
+   * @param name the measure's name with its unit, e.g. {@code "delivery days"}; must not be blank
+   * @param actual the value delivered, in the measure's unit
+   * @param contractTarget the contract's target: the highest value that meets it
+   * @param customerExpectation what the customer expects: the highest value that meets it
+   * @return the metric, lower being better
+   */
   public static ExpectationMetric lowerIsBetter(
       Instant measuredAt,
       String name,
@@ -67,7 +111,16 @@ public abstract class ExpectationMetric {
         measuredAt, name, actual, contractTarget, customerExpectation, true);
   }
 
-  /** A metric where higher is better. */
+  /**
+   * A metric where higher is better.
+   *
+   * @param measuredAt when the value was measured
+   * @param name the measure's name with its unit, e.g. {@code "fill rate %"}; must not be blank
+   * @param actual the value delivered, in the measure's unit
+   * @param contractTarget the contract's target: the lowest value that meets it
+   * @param customerExpectation what the customer expects: the lowest value that meets it
+   * @return the metric, higher being better
+   */
   public static ExpectationMetric higherIsBetter(
       Instant measuredAt,
       String name,
@@ -88,12 +141,22 @@ public abstract class ExpectationMetric {
     return lowerIsBetter() ? comparison <= 0 : comparison >= 0;
   }
 
-  /** Whether the contract's target is met. */
+  /**
+   * Whether the contract's target is met.
+   *
+   * @return {@code true} when {@link #actual()} equals {@link #contractTarget()} or is better than
+   *     it
+   */
   public boolean meetsContract() {
     return meets(contractTarget());
   }
 
-  /** Whether the customer's expectation is met. */
+  /**
+   * Whether the customer's expectation is met.
+   *
+   * @return {@code true} when {@link #actual()} equals {@link #customerExpectation()} or is better
+   *     than it
+   */
   public boolean meetsExpectation() {
     return meets(customerExpectation());
   }

@@ -29,23 +29,48 @@ public abstract class IdeaRecord {
     DECLINED
   }
 
-  /** When it was shared. */
+  /**
+   * When it was shared.
+   *
+   * @return the instant the idea was put to the customer
+   */
   @Value.Parameter
   public abstract Instant sharedAt();
 
-  /** The idea. */
+  /**
+   * The idea.
+   *
+   * @return the idea in a phrase, e.g. {@code "Consignment stock at the customer's plant"}; never
+   *     blank
+   */
   @Value.Parameter
   public abstract String what();
 
-  /** Who shared it. */
+  /**
+   * Who shared it.
+   *
+   * @return who shared it, by name or role; never blank
+   */
   @Value.Parameter
   public abstract String by();
 
-  /** What became of it. */
+  /**
+   * What became of it.
+   *
+   * @return whether the customer took the idea up, turned it down or has not answered yet
+   */
   @Value.Parameter
   public abstract Outcome outcome();
 
-  /** An idea. */
+  /**
+   * An idea.
+   *
+   * @param sharedAt when the idea was put to the customer
+   * @param what the idea in a phrase; must not be blank
+   * @param by who shared it, by name or role; must not be blank
+   * @param outcome what became of it so far
+   * @return the record
+   */
   public static IdeaRecord of(Instant sharedAt, String what, String by, Outcome outcome) {
     return ImmutableIdeaRecord.of(sharedAt, what, by, outcome);
   }

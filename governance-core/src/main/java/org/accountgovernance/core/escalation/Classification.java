@@ -21,19 +21,35 @@ import org.immutables.value.Value;
 public abstract class Classification {
   Classification() {}
 
-  /** The level the facts call for. */
+  /**
+   * The level the facts call for.
+   *
+   * @return the id of the ladder level the facts call for, e.g. {@code "L2"}; never blank
+   */
   public abstract String levelId();
 
   /**
    * Whether a bypass rule (such as ESC-BYPASS) decided the level: the only way an issue may skip
    * levels without passing through them.
+   *
+   * @return {@code true} when a bypass rule decided the level, which lets the issue skip the levels
+   *     below it; {@code false} for an ordinary classification
    */
   public abstract boolean bypass();
 
-  /** The reasons that put the issue at {@link #levelId()}; never empty. */
+  /**
+   * The reasons that put the issue at {@link #levelId()}; never empty.
+   *
+   * @return the rules, observed values and thresholds behind the level, e.g. {@code ESC-TRIGGER},
+   *     {@code "7 points"}, {@code "> 5 points"}
+   */
   public abstract List<Reason> reasons();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; levelId, bypass and at least one reason are required
+   */
   public static Builder builder() {
     return new Builder();
   }

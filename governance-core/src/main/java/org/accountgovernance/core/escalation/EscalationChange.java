@@ -38,22 +38,47 @@ public abstract class EscalationChange implements Comparable<EscalationChange> {
     BREACH
   }
 
-  /** When it became true. */
+  /**
+   * When it became true.
+   *
+   * @return the instant the change became true (for a breach, the nanosecond after the deadline):
+   *     the time to stamp the notification with
+   */
   public abstract Instant at();
 
-  /** The kind of change. */
+  /**
+   * The kind of change.
+   *
+   * @return whether the issue entered a level, was warned of an approaching deadline, or missed one
+   */
   public abstract Type type();
 
-  /** The rule behind it. */
+  /**
+   * The rule behind it.
+   *
+   * @return the id of the playbook rule behind the change, e.g. {@code ESC-SLA} for a breach
+   */
   public abstract RuleId ruleId();
 
-  /** The level concerned (the level entered, warned or breached). */
+  /**
+   * The level concerned (the level entered, warned or breached).
+   *
+   * @return the id of the level entered, warned about or breached, e.g. {@code "L2"}
+   */
   public abstract String levelId();
 
-  /** A sentence for a notification. */
+  /**
+   * A sentence for a notification.
+   *
+   * @return the sentence to send, e.g. {@code "L2 response due 2026-03-02T12:00:00Z was missed"}
+   */
   public abstract String description();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; every attribute is required
+   */
   public static Builder builder() {
     return new Builder();
   }

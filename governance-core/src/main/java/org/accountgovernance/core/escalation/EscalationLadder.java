@@ -25,13 +25,19 @@ import org.immutables.value.Value;
 public abstract class EscalationLadder {
   EscalationLadder() {}
 
-  /** The levels, sorted by rank, lowest first. */
+  /**
+   * The levels, sorted by rank, lowest first.
+   *
+   * @return the levels sorted by rank, least severe first; never empty, with unique ids and ranks
+   */
   @Value.Parameter
   public abstract List<EscalationLevel> levels();
 
   /**
    * A ladder of {@code levels}, in any order.
    *
+   * @param levels the ladder's levels in any order; at least one, with unique ids and ranks
+   * @return the ladder, its levels sorted by rank
    * @throws IllegalArgumentException when empty, or when two levels share an id or a rank
    */
   public static EscalationLadder of(List<EscalationLevel> levels) {
@@ -69,12 +75,20 @@ public abstract class EscalationLadder {
     return positions.buildKeepingLast();
   }
 
-  /** The least severe level, where issues start unless a trigger says otherwise. */
+  /**
+   * The least severe level, where issues start unless a trigger says otherwise.
+   *
+   * @return the level with the lowest rank
+   */
   public EscalationLevel lowest() {
     return levels().get(0);
   }
 
-  /** The most severe level. */
+  /**
+   * The most severe level.
+   *
+   * @return the level with the highest rank: the top of the ladder, beyond which nothing escalates
+   */
   public EscalationLevel highest() {
     return levels().get(levels().size() - 1);
   }
@@ -82,13 +96,20 @@ public abstract class EscalationLadder {
   /**
    * The level with {@code id}.
    *
+   * @param id a level's id, e.g. {@code "L2"}
+   * @return the level with that id
    * @throws IllegalArgumentException when the ladder has no such level
    */
   public EscalationLevel level(String id) {
     return levels().get(position(id));
   }
 
-  /** Whether the ladder has a level with {@code id}. */
+  /**
+   * Whether the ladder has a level with {@code id}.
+   *
+   * @param id the level id to look for, e.g. one named in a host's event
+   * @return {@code true} when a level of the ladder has that id
+   */
   public boolean contains(String id) {
     return positions().containsKey(id);
   }
@@ -96,6 +117,8 @@ public abstract class EscalationLadder {
   /**
    * The 0-based position of the level with {@code id}, lowest first.
    *
+   * @param id a level's id
+   * @return 0 for the least severe level, 1 for the next one up, and so on
    * @throws IllegalArgumentException when the ladder has no such level
    */
   public int position(String id) {
@@ -107,13 +130,27 @@ public abstract class EscalationLadder {
     return position;
   }
 
-  /** The next level up, or empty at the top. */
+  /**
+   * The next level up, or empty at the top.
+   *
+   * @param level a level of this ladder
+   * @return the level of the next higher rank; empty when {@code level} is the highest
+   * @throws IllegalArgumentException when the ladder has no level with the id of {@code level}
+   */
   public Optional<EscalationLevel> above(EscalationLevel level) {
     int next = position(level.id()) + 1;
     return next < levels().size() ? Optional.of(levels().get(next)) : Optional.empty();
   }
 
-  /** Compares two levels by severity: negative when {@code a} is below {@code b}. */
+  /**
+   * Compares two levels by severity: negative when {@code a} is below {@code b}.
+   *
+   * @param a the id of a level of this ladder
+   * @param b the id of a level of this ladder, possibly the same
+   * @return negative when {@code a} is less severe than {@code b}, zero when both name the same
+   *     level, positive when {@code a} is more severe
+   * @throws IllegalArgumentException when either id is not on the ladder
+   */
   public int compare(String a, String b) {
     return Integer.compare(position(a), position(b));
   }

@@ -30,25 +30,55 @@ import org.immutables.value.Value;
 public abstract class EscalationLevel {
   EscalationLevel() {}
 
-  /** The short id used in events and reports, e.g. {@code "L1"}. */
+  /**
+   * The short id used in events and reports, e.g. {@code "L1"}.
+   *
+   * @return the level's short id, unique on its ladder; never blank
+   */
   public abstract String id();
 
-  /** The human name, e.g. {@code "Operational"}. */
+  /**
+   * The human name, e.g. {@code "Operational"}.
+   *
+   * @return the level's name as people say it; never blank
+   */
   public abstract String name();
 
-  /** The position in the ladder; a higher rank is a more severe level. */
+  /**
+   * The position in the ladder; a higher rank is a more severe level.
+   *
+   * @return the level's rank, unique on its ladder; ranks need not be consecutive, only ordered
+   */
   public abstract int rank();
 
-  /** The response target: zero means immediate. */
+  /**
+   * The response target: zero means immediate.
+   *
+   * @return the working time on {@link #calendar()} within which the owner must respond once the
+   *     issue enters the level; zero or positive, zero meaning at once
+   */
   public abstract Duration responseTarget();
 
-  /** The calendar on which the response target (and any time-at-level timer) is measured. */
+  /**
+   * The calendar on which the response target (and any time-at-level timer) is measured.
+   *
+   * @return the coverage calendar on which working time is counted, e.g. round the clock or
+   *     business hours
+   */
   public abstract CoverageCalendar calendar();
 
-  /** Who owns the issue at this level, on each side. */
+  /**
+   * Who owns the issue at this level, on each side.
+   *
+   * @return the supplier's role and its customer counterpart who own the issue at this level
+   */
   public abstract EscalationPath path();
 
-  /** A builder; every attribute is required. */
+  /**
+   * A builder; every attribute is required.
+   *
+   * @return a new builder with nothing set; every attribute is required
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -17,17 +17,29 @@ import org.immutables.value.Value;
 public abstract class EscalationPath {
   EscalationPath() {}
 
-  /** The supplier's role that owns the issue at this level. */
+  /**
+   * The supplier's role that owns the issue at this level.
+   *
+   * @return the supplier-side role that owns the issue at this level
+   */
   @Value.Parameter
   public abstract PartyRole supplier();
 
-  /** The customer's counterpart. */
+  /**
+   * The customer's counterpart.
+   *
+   * @return the customer-side role the owner deals with at this level
+   */
   @Value.Parameter
   public abstract PartyRole customer();
 
   /**
    * A path between two roles.
    *
+   * @param supplier a role on the supplier's side, e.g. {@code PartyRole.supplier("Account
+   *     Manager")}
+   * @param customer a role on the customer's side, e.g. {@code PartyRole.customer("Ops Manager")}
+   * @return the path
    * @throws IllegalArgumentException when a role is on the wrong side
    */
   public static EscalationPath of(PartyRole supplier, PartyRole customer) {

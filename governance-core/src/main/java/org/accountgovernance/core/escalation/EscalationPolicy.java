@@ -24,6 +24,10 @@ public interface EscalationPolicy {
   /**
    * Decides {@code issue} at {@code now}, considering only the events at or before {@code now}.
    *
+   * @param issue the issue, with its opening facts and every event recorded so far
+   * @param now the evaluation instant; events after it are ignored
+   * @return the issue's level, reasons, clocks, changes and findings at {@code now}, and when they
+   *     next change by time alone
    * @throws IllegalArgumentException when {@code now} is before the issue was opened
    * @throws IllegalStateException when the events cannot be applied (e.g. a downgrade to a higher
    *     level), naming the state and the event
@@ -34,6 +38,11 @@ public interface EscalationPolicy {
    * The changes in {@code (from, to]}, each at its own instant: how a host catches up before it
    * applies an event at {@code to} that arrived after earlier deadlines passed.
    *
+   * @param issue the issue, with every event recorded up to {@code to}
+   * @param from the instant of the host's last evaluation, excluded
+   * @param to the instant up to which to catch up, included
+   * @return the level changes, warnings and breaches in {@code (from, to]}, in order; empty when
+   *     there are none
    * @throws IllegalArgumentException when {@code to} is before {@code from}
    */
   default List<EscalationChange> changesBetween(Issue issue, Instant from, Instant to) {

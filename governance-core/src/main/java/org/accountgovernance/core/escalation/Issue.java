@@ -34,22 +34,46 @@ import org.immutables.value.Value;
 public abstract class Issue {
   Issue() {}
 
-  /** The issue's identity. */
+  /**
+   * The issue's identity.
+   *
+   * @return the issue's identity in the host's system
+   */
   public abstract IssueId id();
 
-  /** The account the issue belongs to. */
+  /**
+   * The account the issue belongs to.
+   *
+   * @return the account the issue belongs to
+   */
   public abstract AccountId account();
 
-  /** When the issue was opened: every clock starts here. */
+  /**
+   * When the issue was opened: every clock starts here.
+   *
+   * @return the instant the issue was opened; no event may come before it
+   */
   public abstract Instant openedAt();
 
-  /** The facts known when the issue was opened, in any order. */
+  /**
+   * The facts known when the issue was opened, in any order.
+   *
+   * @return the facts known at opening, which decide the opening level; empty when none was known
+   */
   public abstract List<Trigger> triggers();
 
-  /** What happened after opening, in any order. */
+  /**
+   * What happened after opening, in any order.
+   *
+   * @return what happened after opening, in the order the host recorded it; empty when nothing has
+   */
   public abstract List<IssueEvent> events();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; id, account and openedAt are required
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -69,7 +93,12 @@ public abstract class Issue {
     }
   }
 
-  /** The events in the order they apply: by instant, ties in the order given. */
+  /**
+   * The events in the order they apply: by instant, ties in the order given.
+   *
+   * @return the events sorted by instant, same-instant events in the order given; empty when there
+   *     are none
+   */
   @Value.Derived
   @Value.Auxiliary
   public List<IssueEvent> timeline() {

@@ -39,22 +39,48 @@ public abstract class IssueEvent {
     RESOLVED
   }
 
-  /** What happened. */
+  /**
+   * What happened.
+   *
+   * @return what happened, which decides which of the optional attributes are present
+   */
   public abstract Type type();
 
-  /** When it happened. */
+  /**
+   * When it happened.
+   *
+   * @return the instant it happened; never before the issue was opened
+   */
   public abstract Instant at();
 
-  /** The new fact, for {@link Type#TRIGGER_ADDED}. */
+  /**
+   * The new fact, for {@link Type#TRIGGER_ADDED}.
+   *
+   * @return the new fact for {@link Type#TRIGGER_ADDED}; empty for every other type
+   */
   public abstract Optional<Trigger> trigger();
 
-  /** The target level, for {@link Type#ESCALATED} and {@link Type#DOWNGRADED}. */
+  /**
+   * The target level, for {@link Type#ESCALATED} and {@link Type#DOWNGRADED}.
+   *
+   * @return the id of the level moved to, for {@link Type#ESCALATED} and {@link Type#DOWNGRADED};
+   *     empty for every other type
+   */
   public abstract Optional<String> levelId();
 
-  /** Why, required for {@link Type#DOWNGRADED}, optional otherwise. */
+  /**
+   * Why, required for {@link Type#DOWNGRADED}, optional otherwise.
+   *
+   * @return the person's reason, in their words; always present for a downgrade, empty when none
+   *     was given
+   */
   public abstract Optional<String> note();
 
-  /** A builder, for hosts that map their own event records. */
+  /**
+   * A builder, for hosts that map their own event records.
+   *
+   * @return a new builder with nothing set; type and at are required, and whatever the type needs
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -62,37 +88,78 @@ public abstract class IssueEvent {
   /** Builds an {@link IssueEvent}. */
   public static final class Builder extends ImmutableIssueEvent.Builder {}
 
-  /** A new fact about the issue. */
+  /**
+   * A new fact about the issue.
+   *
+   * @param at when the fact became known
+   * @param trigger the new fact
+   * @return a {@link Type#TRIGGER_ADDED} event
+   */
   public static IssueEvent triggerAdded(Instant at, Trigger trigger) {
     return builder().type(Type.TRIGGER_ADDED).at(at).trigger(trigger).build();
   }
 
-  /** A response at the current level. */
+  /**
+   * A response at the current level.
+   *
+   * @param at when the owner at the current level responded
+   * @return a {@link Type#RESPONDED} event
+   */
   public static IssueEvent responded(Instant at) {
     return builder().type(Type.RESPONDED).at(at).build();
   }
 
-  /** The clocks stop, for {@code reason}. */
+  /**
+   * The clocks stop, for {@code reason}.
+   *
+   * @param at when the clocks stop
+   * @param reason why, e.g. {@code "waiting for the customer's logs"}; must not be blank
+   * @return a {@link Type#PAUSED} event
+   */
   public static IssueEvent paused(Instant at, String reason) {
     return builder().type(Type.PAUSED).at(at).note(reason).build();
   }
 
-  /** The clocks run again. */
+  /**
+   * The clocks run again.
+   *
+   * @param at when the clocks run again
+   * @return a {@link Type#RESUMED} event
+   */
   public static IssueEvent resumed(Instant at) {
     return builder().type(Type.RESUMED).at(at).build();
   }
 
-  /** A manual escalation to {@code levelId}, for {@code reason}. */
+  /**
+   * A manual escalation to {@code levelId}, for {@code reason}.
+   *
+   * @param at when the person escalated the issue
+   * @param levelId the id of the higher level to move to
+   * @param reason why; must not be blank
+   * @return an {@link Type#ESCALATED} event
+   */
   public static IssueEvent escalated(Instant at, String levelId, String reason) {
     return builder().type(Type.ESCALATED).at(at).levelId(levelId).note(reason).build();
   }
 
-  /** A manual downgrade to {@code levelId}, for {@code reason}. */
+  /**
+   * A manual downgrade to {@code levelId}, for {@code reason}.
+   *
+   * @param at when the person lowered the level
+   * @param levelId the id of the lower level to move to
+   * @param reason why the lower level is enough now; must not be blank
+   * @return a {@link Type#DOWNGRADED} event
+   */
   public static IssueEvent downgraded(Instant at, String levelId, String reason) {
     return builder().type(Type.DOWNGRADED).at(at).levelId(levelId).note(reason).build();
   }
 
-  /** The issue is resolved. */
+  /**
+   * The issue is resolved.
+   *
+   * @param at when the issue was resolved
+   * @return a {@link Type#RESOLVED} event
+   */
   public static IssueEvent resolved(Instant at) {
     return builder().type(Type.RESOLVED).at(at).build();
   }

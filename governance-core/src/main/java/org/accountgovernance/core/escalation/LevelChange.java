@@ -37,24 +37,49 @@ public abstract class LevelChange {
     DOWNGRADE
   }
 
-  /** When the level changed. */
+  /**
+   * When the level changed.
+   *
+   * @return the instant the issue entered {@link #to()}; that level's response clock starts here
+   */
   public abstract Instant at();
 
-  /** The previous level; empty for the opening. */
+  /**
+   * The previous level; empty for the opening.
+   *
+   * @return the id of the level left; empty for the opening entry
+   */
   // The name reads best in the domain; Immutables then leaves out its own from(instance) copier.
   @SuppressWarnings("immutables:from")
   public abstract Optional<String> from();
 
-  /** The new level. */
+  /**
+   * The new level.
+   *
+   * @return the id of the level entered
+   */
   public abstract String to();
 
-  /** What moved it. */
+  /**
+   * What moved it.
+   *
+   * @return what moved the level: the opening, a trigger, a bypass, a timer or a person
+   */
   public abstract Cause cause();
 
-  /** The rules and values behind the change. */
+  /**
+   * The rules and values behind the change.
+   *
+   * @return the rules, observed values and thresholds behind the change, e.g. {@code ESC-AUTO} with
+   *     {@code "unresolved at L1 for more than 48h"} for a timer
+   */
   public abstract List<Reason> reasons();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; at, to and cause are required
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -22,6 +22,8 @@ public interface SeverityClassifier {
    * Classifies {@code triggers} on {@code ladder}. With no triggers, the answer is the ladder's
    * lowest level.
    *
+   * @param triggers the issue's facts, in any order; the answer must not depend on the order
+   * @param ladder the ladder whose levels the classification may name
    * @return a classification naming a level of {@code ladder}
    * @throws IllegalArgumentException when a fact cannot be classified (e.g. money in a currency the
    *     converter cannot convert)

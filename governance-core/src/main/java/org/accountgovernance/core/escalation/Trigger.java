@@ -34,86 +34,174 @@ public abstract class Trigger implements Comparable<Trigger> {
 
   Trigger() {}
 
-  /** The kind of fact. */
+  /**
+   * The kind of fact.
+   *
+   * @return the kind of fact, which says what the magnitude measures
+   */
   public abstract TriggerKind kind();
 
-  /** The magnitude for days, percentage points and counts. */
+  /**
+   * The magnitude for days, percentage points and counts.
+   *
+   * @return the magnitude in days, percentage points or a count, as the kind's measure says; never
+   *     negative, and normalised (7.0 points is 7); empty for money and flag kinds
+   */
   public abstract Optional<BigDecimal> quantity();
 
-  /** The magnitude for money. */
+  /**
+   * The magnitude for money.
+   *
+   * @return the amount of money, never negative; empty unless the kind measures money
+   */
   public abstract Optional<Money> amount();
 
-  /** A trigger of any kind with a numeric magnitude (days, points or a count). */
+  /**
+   * A trigger of any kind with a numeric magnitude (days, points or a count).
+   *
+   * @param kind a kind measured in days, percentage points or a count
+   * @param quantity the magnitude: zero or positive, a whole number for days and counts, at most
+   *     100 for percentage points
+   * @return the trigger, its quantity normalised
+   */
   public static Trigger of(TriggerKind kind, BigDecimal quantity) {
     return ImmutableTrigger.builder().kind(kind).quantity(quantity).build();
   }
 
-  /** A trigger of any money kind. */
+  /**
+   * A trigger of any money kind.
+   *
+   * @param kind a kind measured in money
+   * @param amount the amount, zero or positive, in any currency
+   * @return the trigger
+   */
   public static Trigger of(TriggerKind kind, Money amount) {
     return ImmutableTrigger.builder().kind(kind).amount(amount).build();
   }
 
-  /** A trigger of any flag kind. */
+  /**
+   * A trigger of any flag kind.
+   *
+   * @param kind a kind without a magnitude, e.g. {@link TriggerKind#SAFETY_INCIDENT}
+   * @return the trigger
+   */
   public static Trigger of(TriggerKind kind) {
     return ImmutableTrigger.builder().kind(kind).build();
   }
 
-  /** A delivery delay of {@code days}. */
+  /**
+   * A delivery delay of {@code days}.
+   *
+   * @param days how many calendar days late the delivery is; zero or positive
+   * @return a {@link TriggerKind#DELAY} trigger
+   */
   public static Trigger delay(long days) {
     return of(TriggerKind.DELAY, BigDecimal.valueOf(days));
   }
 
-  /** {@code units} defective units. */
+  /**
+   * {@code units} defective units.
+   *
+   * @param units how many units are defective; zero or positive
+   * @return a {@link TriggerKind#UNIT_DEFECT} trigger
+   */
   public static Trigger unitDefect(long units) {
     return of(TriggerKind.UNIT_DEFECT, BigDecimal.valueOf(units));
   }
 
-  /** A request for information. */
+  /**
+   * A request for information.
+   *
+   * @return an {@link TriggerKind#INFORMATION_REQUEST} trigger
+   */
   public static Trigger informationRequest() {
     return of(TriggerKind.INFORMATION_REQUEST);
   }
 
-  /** The customer's line at risk of stopping within {@code days}. */
+  /**
+   * The customer's line at risk of stopping within {@code days}.
+   *
+   * @param days how many calendar days remain until the customer's line would stop; zero or
+   *     positive, and fewer is worse
+   * @return a {@link TriggerKind#LINE_DOWN_RISK} trigger
+   */
   public static Trigger lineDownRisk(long days) {
     return of(TriggerKind.LINE_DOWN_RISK, BigDecimal.valueOf(days));
   }
 
-  /** A yield drop of {@code points} percentage points. */
+  /**
+   * A yield drop of {@code points} percentage points.
+   *
+   * @param points by how many percentage points the yield fell, 0 to 100
+   * @return a {@link TriggerKind#YIELD_DROP} trigger
+   */
   public static Trigger yieldDrop(BigDecimal points) {
     return of(TriggerKind.YIELD_DROP, points);
   }
 
-  /** A cost variance of {@code amount}. */
+  /**
+   * A cost variance of {@code amount}.
+   *
+   * @param amount how much more than planned it costs; zero or positive, in any currency
+   * @return a {@link TriggerKind#COST_VARIANCE} trigger
+   */
   public static Trigger costVariance(Money amount) {
     return of(TriggerKind.COST_VARIANCE, amount);
   }
 
-  /** The customer's line is down. */
+  /**
+   * The customer's line is down.
+   *
+   * @return a {@link TriggerKind#LINE_DOWN_CONFIRMED} trigger
+   */
   public static Trigger lineDownConfirmed() {
     return of(TriggerKind.LINE_DOWN_CONFIRMED);
   }
 
-  /** A safety incident. */
+  /**
+   * A safety incident.
+   *
+   * @return a {@link TriggerKind#SAFETY_INCIDENT} trigger
+   */
   public static Trigger safetyIncident() {
     return of(TriggerKind.SAFETY_INCIDENT);
   }
 
-  /** A payment {@code days} overdue. */
+  /**
+   * A payment {@code days} overdue.
+   *
+   * @param days how many calendar days past its due date the payment is; zero or positive
+   * @return a {@link TriggerKind#PAYMENT_OVERDUE} trigger
+   */
   public static Trigger paymentOverdue(long days) {
     return of(TriggerKind.PAYMENT_OVERDUE, BigDecimal.valueOf(days));
   }
 
-  /** A breach of a legal or contractual obligation. */
+  /**
+   * A breach of a legal or contractual obligation.
+   *
+   * @return a {@link TriggerKind#LEGAL_BREACH} trigger
+   */
   public static Trigger legalBreach() {
     return of(TriggerKind.LEGAL_BREACH);
   }
 
-  /** A financial impact of {@code amount}. */
+  /**
+   * A financial impact of {@code amount}.
+   *
+   * @param amount the issue's financial impact, zero or positive, in any currency; a threshold in
+   *     another currency is compared through the configured converter
+   * @return a {@link TriggerKind#FINANCIAL_IMPACT} trigger
+   */
   public static Trigger financialImpact(Money amount) {
     return of(TriggerKind.FINANCIAL_IMPACT, amount);
   }
 
-  /** A risk to the brand's reputation. */
+  /**
+   * A risk to the brand's reputation.
+   *
+   * @return a {@link TriggerKind#BRAND_RISK} trigger
+   */
   public static Trigger brandRisk() {
     return of(TriggerKind.BRAND_RISK);
   }
@@ -163,7 +251,12 @@ public abstract class Trigger implements Comparable<Trigger> {
         .orElse("none");
   }
 
-  /** The trigger as people say it, e.g. {@code "yield drop 7 points"}. */
+  /**
+   * The trigger as people say it, e.g. {@code "yield drop 7 points"}.
+   *
+   * @return the kind's name in lower-case words, then the magnitude with its unit, e.g. {@code
+   *     "payment overdue 45 days"}
+   */
   public String describe() {
     String name = kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     return switch (kind().measure()) {

@@ -89,21 +89,38 @@ public abstract class TriggerKind implements Comparable<TriggerKind> {
 
   TriggerKind() {}
 
-  /** The kind's name in upper snake case, e.g. {@code "YIELD_DROP"}. */
+  /**
+   * The kind's name in upper snake case, e.g. {@code "YIELD_DROP"}.
+   *
+   * @return the kind's name in upper snake case, e.g. {@code "YIELD_DROP"}; kinds sort by it
+   */
   @Value.Parameter
   public abstract String name();
 
-  /** What the magnitude measures. */
+  /**
+   * What the magnitude measures.
+   *
+   * @return what a trigger's magnitude measures: nothing (a flag), days, percentage points, money
+   *     or a count
+   */
   @Value.Parameter
   public abstract Measure measure();
 
-  /** Which way the magnitude becomes more severe. */
+  /**
+   * Which way the magnitude becomes more severe.
+   *
+   * @return whether a bigger or a smaller magnitude is more severe
+   */
   @Value.Parameter
   public abstract Direction direction();
 
   /**
    * A trigger kind.
    *
+   * @param name the kind's name in upper snake case, e.g. {@code "DATA_LOSS"}
+   * @param measure what a trigger's magnitude measures
+   * @param direction which way the magnitude becomes more severe
+   * @return the trigger kind
    * @throws IllegalArgumentException when {@code name} is not upper snake case
    */
   public static TriggerKind of(String name, Measure measure, Direction direction) {

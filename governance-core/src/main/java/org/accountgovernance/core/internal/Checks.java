@@ -15,6 +15,13 @@ public final class Checks {
 
   /**
    * Fails with an {@link IllegalArgumentException} naming field, rule and value unless {@code ok}.
+   *
+   * @param ok the condition that must hold
+   * @param field the name of the checked value as users know it, e.g. {@code "Finding.until"}
+   * @param rule what the value must be, completing the phrase "must be", e.g. {@code "at or after
+   *     since"}
+   * @param value the offending value, shown after "but was"
+   * @throws IllegalArgumentException when {@code ok} is false
    */
   public static void check(boolean ok, String field, String rule, Object value) {
     if (!ok) {
@@ -22,19 +29,40 @@ public final class Checks {
     }
   }
 
-  /** Fails unless {@code value} has a character other than whitespace. */
+  /**
+   * Fails unless {@code value} has a character other than whitespace.
+   *
+   * @param field the name of the checked value, for the message
+   * @param value the text to check
+   * @return {@code value} itself, so that the check can wrap an assignment
+   * @throws IllegalArgumentException when {@code value} is empty or only whitespace
+   */
   public static String notBlank(String field, String value) {
     check(!value.isBlank(), field, "non-blank", "'" + value + "'");
     return value;
   }
 
-  /** Fails unless {@code value} is zero or positive. */
+  /**
+   * Fails unless {@code value} is zero or positive.
+   *
+   * @param field the name of the checked value, for the message
+   * @param value the duration to check
+   * @return {@code value} itself, so that the check can wrap an assignment
+   * @throws IllegalArgumentException when {@code value} is negative
+   */
   public static Duration nonNegative(String field, Duration value) {
     check(!value.isNegative(), field, "zero or positive", value);
     return value;
   }
 
-  /** Fails unless {@code value} is strictly positive. */
+  /**
+   * Fails unless {@code value} is strictly positive.
+   *
+   * @param field the name of the checked value, for the message
+   * @param value the duration to check
+   * @return {@code value} itself, so that the check can wrap an assignment
+   * @throws IllegalArgumentException when {@code value} is zero or negative
+   */
   public static Duration positive(String field, Duration value) {
     check(!value.isNegative() && !value.isZero(), field, "positive", value);
     return value;

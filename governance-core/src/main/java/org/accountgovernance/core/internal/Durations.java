@@ -17,6 +17,10 @@ public final class Durations {
    * {@code duration} in hours, minutes and whole seconds ({@code "0s"} for zero, {@code "under 1s"}
    * for a positive duration shorter than a second): instants a nanosecond past a cut-off are
    * common, and nobody reads nanoseconds.
+   *
+   * @param duration the duration to write, e.g. a response target or a lateness
+   * @return the duration in lower-case ISO-8601 notation without its {@code PT} prefix, truncated
+   *     to whole seconds, e.g. {@code "1h30m"}
    */
   public static String human(Duration duration) {
     if (duration.isZero()) {

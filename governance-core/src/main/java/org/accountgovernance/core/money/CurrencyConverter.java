@@ -29,6 +29,9 @@ public interface CurrencyConverter {
    * (or with as many places as the host's rates carry).
    *
    * @param field the name of the fact being converted, for error messages
+   * @param amount the amount to convert, in its own currency
+   * @param target the currency to express it in, usually a threshold's
+   * @return {@code amount} in {@code target}, unrounded
    * @throws CurrencyMismatchException when this converter cannot convert to {@code target}
    */
   BigMoney convertExactly(String field, Money amount, CurrencyUnit target);
@@ -37,6 +40,10 @@ public interface CurrencyConverter {
    * Expresses {@code amount} in {@code target}, rounded half-even to the currency's decimal places:
    * the figure to show people.
    *
+   * @param field the name of the fact being converted, for error messages
+   * @param amount the amount to convert, in its own currency
+   * @param target the currency to express it in
+   * @return {@code amount} in {@code target}, rounded half-even to the currency's decimal places
    * @throws CurrencyMismatchException when this converter cannot convert to {@code target}
    */
   default Money convert(String field, Money amount, CurrencyUnit target) {
@@ -47,6 +54,12 @@ public interface CurrencyConverter {
    * Compares {@code amount} with {@code threshold} after converting the amount, unrounded, into the
    * threshold's currency; negative, zero or positive as {@link Comparable#compareTo}.
    *
+   * @param field the name of the fact being compared, for error messages
+   * @param amount the amount to compare, e.g. an issue's financial impact
+   * @param threshold the threshold to compare it with; its currency is the one the comparison is
+   *     made in
+   * @return negative when {@code amount} is below {@code threshold}, zero when equal, positive when
+   *     above
    * @throws CurrencyMismatchException when this converter cannot convert to the threshold's
    *     currency
    */
@@ -60,6 +73,8 @@ public interface CurrencyConverter {
   /**
    * The converter used when the host configured none: amounts in the target currency pass, every
    * other amount is rejected with a {@link CurrencyMismatchException}.
+   *
+   * @return the converter that accepts only amounts already in the target currency
    */
   static CurrencyConverter none() {
     return NoConversion.INSTANCE;
@@ -72,6 +87,8 @@ public interface CurrencyConverter {
    *
    * @param base the currency the rates convert into
    * @param ratesToBase how many units of {@code base} one unit of each currency is worth (positive)
+   * @return a converter between any two currencies that have a rate (or are {@code base}), equal to
+   *     any other built from the same base and rates
    * @throws IllegalArgumentException when a rate is zero or negative
    */
   static CurrencyConverter fixedRates(

@@ -14,7 +14,14 @@ import org.joda.money.Money;
 public final class CurrencyMismatchException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
-  /** Creates the exception for an amount that could not be expressed in {@code target}. */
+  /**
+   * Creates the exception for an amount that could not be expressed in {@code target}.
+   *
+   * @param field the name of the fact that needed converting, e.g. {@code "financialImpact"}
+   * @param amount the amount that could not be converted
+   * @param target the currency it had to be compared in
+   * @param why why no conversion was possible, e.g. {@code "no rate between EUR and USD"}
+   */
   public CurrencyMismatchException(String field, Money amount, CurrencyUnit target, String why) {
     super(field + " is " + amount + " but must be compared in " + target + ": " + why);
   }

@@ -31,19 +31,42 @@ import org.immutables.value.Value;
 public abstract class AccountEscalation {
   AccountEscalation() {}
 
-  /** The escalation record's id in the host's system. */
+  /**
+   * The escalation record's id in the host's system.
+   *
+   * @return the escalation record's id in the host's system, e.g. {@code "AEM-2026-007"}; never
+   *     blank
+   */
   public abstract String id();
 
-  /** The account escalated. */
+  /**
+   * The account escalated.
+   *
+   * @return the account under account-level escalation
+   */
   public abstract AccountId account();
 
-  /** The zone of the escalation: due days and cut-offs follow its calendar. */
+  /**
+   * The zone of the escalation: due days and cut-offs follow its calendar.
+   *
+   * @return the time zone whose calendar days and cut-offs decide when updates and action items are
+   *     due
+   */
   public abstract ZoneId zone();
 
-  /** What happened, in any order. */
+  /**
+   * What happened, in any order.
+   *
+   * @return the programme's events in the order the host recorded them; empty before anything has
+   *     happened
+   */
   public abstract List<ProgramEvent> events();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; id, account and zone are required
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,7 +79,12 @@ public abstract class AccountEscalation {
     Checks.notBlank("AccountEscalation.id", id());
   }
 
-  /** The events in the order they apply. */
+  /**
+   * The events in the order they apply.
+   *
+   * @return the events sorted by instant, same-instant events in the order given; empty when there
+   *     are none
+   */
   @Value.Derived
   @Value.Auxiliary
   public List<ProgramEvent> timeline() {

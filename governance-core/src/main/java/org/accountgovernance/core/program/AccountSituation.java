@@ -28,37 +28,69 @@ import org.immutables.value.Value;
 public abstract class AccountSituation {
   AccountSituation() {}
 
-  /** The account. */
+  /**
+   * The account.
+   *
+   * @return the account considered for an account-level escalation
+   */
   public abstract AccountId account();
 
-  /** Its open issues. */
+  /**
+   * Its open issues.
+   *
+   * @return the account's open issues, each at most once; empty when it has none
+   */
   public abstract List<OpenIssue> openIssues();
 
-  /** Whether the escalation has very high visibility at the supplier's leadership level. */
+  /**
+   * Whether the escalation has very high visibility at the supplier's leadership level.
+   *
+   * @return {@code true} when the situation is watched at the supplier's leadership level; {@code
+   *     false} by default
+   */
   @Value.Default
   public boolean leadershipVisibility() {
     return false;
   }
 
-  /** Whether a new deal or a renewal is at stake. */
+  /**
+   * Whether a new deal or a renewal is at stake.
+   *
+   * @return {@code true} when a new deal or a renewal depends on the outcome; {@code false} by
+   *     default
+   */
   @Value.Default
   public boolean renewalAtStake() {
     return false;
   }
 
-  /** Whether the issues have a high financial impact. */
+  /**
+   * Whether the issues have a high financial impact.
+   *
+   * @return {@code true} when the issues put a large amount of money at stake; {@code false} by
+   *     default
+   */
   @Value.Default
   public boolean highFinancialImpact() {
     return false;
   }
 
-  /** Whether legal is involved. */
+  /**
+   * Whether legal is involved.
+   *
+   * @return {@code true} when the legal department of either side is involved; {@code false} by
+   *     default
+   */
   @Value.Default
   public boolean legalInvolvement() {
     return false;
   }
 
-  /** A builder; flags default to {@code false}. */
+  /**
+   * A builder; flags default to {@code false}.
+   *
+   * @return a new builder with nothing set; only the account is required
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -21,22 +21,47 @@ import org.immutables.value.Value;
 public abstract class ActionItem {
   ActionItem() {}
 
-  /** A short id. */
+  /**
+   * A short id.
+   *
+   * @return the item's id within the remediation plan, e.g. {@code "A-1"}; never blank
+   */
   public abstract String id();
 
-  /** What is to be done. */
+  /**
+   * What is to be done.
+   *
+   * @return what is to be done, e.g. {@code "Ship hotfix 4.2.1"}; never blank
+   */
   public abstract String description();
 
-  /** Who is responsible. */
+  /**
+   * Who is responsible.
+   *
+   * @return the person responsible, with their function, e.g. {@code "Dana Lee (Engineering)"};
+   *     never blank
+   */
   public abstract String owner();
 
-  /** The last day on which it is on time, in the escalation's zone. */
+  /**
+   * The last day on which it is on time, in the escalation's zone.
+   *
+   * @return the last local day, in the escalation's zone, on which finishing the item is on time
+   */
   public abstract LocalDate due();
 
-  /** The success criterion it serves. */
+  /**
+   * The success criterion it serves.
+   *
+   * @return the id of the success criterion the item serves, e.g. {@code "SC-1"}; never blank
+   */
   public abstract String criterionId();
 
-  /** A builder; every attribute is required. */
+  /**
+   * A builder; every attribute is required.
+   *
+   * @return a new builder with nothing set; every attribute is required
+   */
   public static Builder builder() {
     return new Builder();
   }

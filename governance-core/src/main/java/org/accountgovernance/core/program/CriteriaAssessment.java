@@ -21,13 +21,26 @@ import org.immutables.value.Value;
 public abstract class CriteriaAssessment {
   CriteriaAssessment() {}
 
-  /** The account assessed. */
+  /**
+   * The account assessed.
+   *
+   * @return the account assessed
+   */
   public abstract AccountId account();
 
-  /** The criteria met, with evidence, in a stable order. */
+  /**
+   * The criteria met, with evidence, in a stable order.
+   *
+   * @return one reason per criterion met, with its evidence as the observed value; empty when the
+   *     account meets none
+   */
   public abstract List<Reason> met();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; the account is required
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -35,12 +48,22 @@ public abstract class CriteriaAssessment {
   /** Builds a {@link CriteriaAssessment}. */
   public static final class Builder extends ImmutableCriteriaAssessment.Builder {}
 
-  /** Whether the account may be declared an account-level escalation on criteria. */
+  /**
+   * Whether the account may be declared an account-level escalation on criteria.
+   *
+   * @return {@code true} when at least one criterion is met, so that a declaration can rest on
+   *     criteria rather than judgment alone
+   */
   public boolean eligible() {
     return !met().isEmpty();
   }
 
-  /** The rule ids of the criteria met, e.g. for {@link ProgramEvent#declared}. */
+  /**
+   * The rule ids of the criteria met, e.g. for {@link ProgramEvent#declared}.
+   *
+   * @return the rule ids of {@link #met()}, each once, in the form {@link ProgramEvent#declared}
+   *     takes; empty when none is met
+   */
   public List<String> ruleIds() {
     return met().stream().map(r -> r.ruleId().value()).distinct().toList();
   }

@@ -18,19 +18,39 @@ import org.immutables.value.Value;
 public abstract class OpenIssue {
   OpenIssue() {}
 
-  /** The issue. */
+  /**
+   * The issue.
+   *
+   * @return the issue's identity in the host's system
+   */
   @Value.Parameter
   public abstract IssueId issueId();
 
-  /** The product it concerns. */
+  /**
+   * The product it concerns.
+   *
+   * @return the product the issue concerns, as the host names it (e.g. {@code "Analytics"}); never
+   *     blank
+   */
   @Value.Parameter
   public abstract String product();
 
-  /** The kind of problem, in the host's words. */
+  /**
+   * The kind of problem, in the host's words.
+   *
+   * @return the kind of problem, in the host's words (e.g. {@code "latency"}); never blank
+   */
   @Value.Parameter
   public abstract String kind();
 
-  /** An open issue. */
+  /**
+   * An open issue.
+   *
+   * @param issueId the issue's identity
+   * @param product the product it concerns; must not be blank
+   * @param kind the kind of problem, in the host's words; must not be blank
+   * @return the open issue
+   */
   public static OpenIssue of(IssueId issueId, String product, String kind) {
     return ImmutableOpenIssue.of(issueId, product, kind);
   }

@@ -58,45 +58,99 @@ public abstract class ProgramEvent {
     FOLLOWED_UP
   }
 
-  /** What happened. */
+  /**
+   * What happened.
+   *
+   * @return what happened, which decides which of the optional attributes are present
+   */
   public abstract Type type();
 
-  /** When. */
+  /**
+   * When.
+   *
+   * @return the instant it happened; for an update, the update's own instant
+   */
   public abstract Instant at();
 
-  /** Who asked, for {@link Type#REQUESTED}. */
+  /**
+   * Who asked, for {@link Type#REQUESTED}.
+   *
+   * @return who asked for the escalation, for {@link Type#REQUESTED}; empty for every other type
+   */
   public abstract Optional<RequestSource> source();
 
-  /** A free-text note: the reason for a request, a decline or a judgment. */
+  /**
+   * A free-text note: the reason for a request, a decline or a judgment.
+   *
+   * @return the reason for a request or a decline, or the manager's judgment behind a declaration;
+   *     empty for every other type, and for a declaration that rests on criteria alone
+   */
   public abstract Optional<String> note();
 
-  /** The status, for {@link Type#DECLARED} and {@link Type#STATUS_CHANGED}. */
+  /**
+   * The status, for {@link Type#DECLARED} and {@link Type#STATUS_CHANGED}.
+   *
+   * @return the status declared or changed to; empty for every other type
+   */
   public abstract Optional<RagStatus> status();
 
   /**
    * The AEM criteria (rule ids) a declaration rests on; may be empty for a judgment with a note.
+   *
+   * @return rule ids such as {@code "AEM-CRITERIA-ACCOUNT"}; empty for every type but {@link
+   *     Type#DECLARED}
    */
   public abstract List<String> criteria();
 
-  /** The exit criterion, for {@link Type#CRITERION_SET}. */
+  /**
+   * The exit criterion, for {@link Type#CRITERION_SET}.
+   *
+   * @return the exit criterion agreed; empty for every other type
+   */
   public abstract Optional<SuccessCriterion> successCriterion();
 
-  /** The action item, for {@link Type#ACTION_ADDED}. */
+  /**
+   * The action item, for {@link Type#ACTION_ADDED}.
+   *
+   * @return the item added to the remediation plan; empty for every other type
+   */
   public abstract Optional<ActionItem> actionItem();
 
-  /** The stakeholder, for {@link Type#STAKEHOLDER_ADDED}. */
+  /**
+   * The stakeholder, for {@link Type#STAKEHOLDER_ADDED}.
+   *
+   * @return the stakeholder who joined; empty for every other type
+   */
   public abstract Optional<Stakeholder> stakeholder();
 
-  /** The update, for {@link Type#UPDATED}. */
+  /**
+   * The update, for {@link Type#UPDATED}.
+   *
+   * @return the update sent; empty for every other type
+   */
   public abstract Optional<StatusUpdate> update();
 
-  /** The follow-up, for {@link Type#FOLLOWED_UP}. */
+  /**
+   * The follow-up, for {@link Type#FOLLOWED_UP}.
+   *
+   * @return the post-closure obligation fulfilled; empty for every other type
+   */
   public abstract Optional<FollowUp> followUp();
 
-  /** The id or name referred to: the criterion met, the action done, the stakeholder consenting. */
+  /**
+   * The id or name referred to: the criterion met, the action done, the stakeholder consenting.
+   *
+   * @return the criterion's id for {@link Type#CRITERION_MET}, the action item's id for {@link
+   *     Type#ACTION_DONE}, the stakeholder's name for {@link Type#CONSENT_GIVEN}; empty for every
+   *     other type
+   */
   public abstract Optional<String> ref();
 
-  /** A builder, for hosts that map their own records. */
+  /**
+   * A builder, for hosts that map their own records.
+   *
+   * @return a new builder with nothing set; type and at are required, and whatever the type needs
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -104,12 +158,25 @@ public abstract class ProgramEvent {
   /** Builds a {@link ProgramEvent}. */
   public static final class Builder extends ImmutableProgramEvent.Builder {}
 
-  /** A request from {@code source}, for {@code reason}. */
+  /**
+   * A request from {@code source}, for {@code reason}.
+   *
+   * @param at when the request was made
+   * @param source who asked
+   * @param reason why the account should enter the programme; must not be blank
+   * @return a {@link Type#REQUESTED} event
+   */
   public static ProgramEvent requested(Instant at, RequestSource source, String reason) {
     return builder().type(Type.REQUESTED).at(at).source(source).note(reason).build();
   }
 
-  /** The request turned down, for {@code reason}. */
+  /**
+   * The request turned down, for {@code reason}.
+   *
+   * @param at when the request was turned down
+   * @param reason why; must not be blank
+   * @return a {@link Type#DECLINED} event
+   */
   public static ProgramEvent declined(Instant at, String reason) {
     return builder().type(Type.DECLINED).at(at).note(reason).build();
   }
@@ -117,6 +184,14 @@ public abstract class ProgramEvent {
   /**
    * A declaration at {@code status}, resting on {@code criteria} (AEM rule ids) and/or a manager's
    * {@code judgment} (blank for none; required when {@code criteria} is empty).
+   *
+   * @param at when the escalation was declared
+   * @param status the status it starts at, which sets how often updates are owed
+   * @param criteria the rule ids of the AEM criteria met, e.g. from {@link
+   *     CriteriaAssessment#ruleIds()}; may be empty when there is a judgment
+   * @param judgment the manager's reason for declaring without (or beyond) the criteria; blank for
+   *     none
+   * @return a {@link Type#DECLARED} event
    */
   public static ProgramEvent declared(
       Instant at, RagStatus status, List<String> criteria, String judgment) {
@@ -127,57 +202,120 @@ public abstract class ProgramEvent {
     return event.build();
   }
 
-  /** An exit criterion set. */
+  /**
+   * An exit criterion set.
+   *
+   * @param at when the exit criterion was agreed
+   * @param criterion the criterion agreed
+   * @return a {@link Type#CRITERION_SET} event
+   */
   public static ProgramEvent criterionSet(Instant at, SuccessCriterion criterion) {
     return builder().type(Type.CRITERION_SET).at(at).successCriterion(criterion).build();
   }
 
-  /** An exit criterion met. */
+  /**
+   * An exit criterion met.
+   *
+   * @param at when the criterion was met
+   * @param criterionId the id of a criterion set earlier, e.g. {@code "SC-1"}
+   * @return a {@link Type#CRITERION_MET} event
+   */
   public static ProgramEvent criterionMet(Instant at, String criterionId) {
     return builder().type(Type.CRITERION_MET).at(at).ref(criterionId).build();
   }
 
-  /** An action item added to the plan. */
+  /**
+   * An action item added to the plan.
+   *
+   * @param at when the item joined the plan
+   * @param item the action item
+   * @return an {@link Type#ACTION_ADDED} event
+   */
   public static ProgramEvent actionAdded(Instant at, ActionItem item) {
     return builder().type(Type.ACTION_ADDED).at(at).actionItem(item).build();
   }
 
-  /** An action item done. */
+  /**
+   * An action item done.
+   *
+   * @param at when the item was finished; after its due day it is late
+   * @param actionId the id of an item added earlier, e.g. {@code "A-1"}
+   * @return an {@link Type#ACTION_DONE} event
+   */
   public static ProgramEvent actionDone(Instant at, String actionId) {
     return builder().type(Type.ACTION_DONE).at(at).ref(actionId).build();
   }
 
-  /** A stakeholder added. */
+  /**
+   * A stakeholder added.
+   *
+   * @param at when the stakeholder joined
+   * @param stakeholder the stakeholder, saying whether closing needs their consent
+   * @return a {@link Type#STAKEHOLDER_ADDED} event
+   */
   public static ProgramEvent stakeholderAdded(Instant at, Stakeholder stakeholder) {
     return builder().type(Type.STAKEHOLDER_ADDED).at(at).stakeholder(stakeholder).build();
   }
 
-  /** An update sent, at the update's own instant. */
+  /**
+   * An update sent, at the update's own instant.
+   *
+   * @param update the update sent; its instant becomes the event's
+   * @return an {@link Type#UPDATED} event
+   */
   public static ProgramEvent updated(StatusUpdate update) {
     return builder().type(Type.UPDATED).at(update.at()).update(update).build();
   }
 
-  /** The status changed. */
+  /**
+   * The status changed.
+   *
+   * @param at when the status changed
+   * @param status the new status, which sets how often updates are owed from now on
+   * @return a {@link Type#STATUS_CHANGED} event
+   */
   public static ProgramEvent statusChanged(Instant at, RagStatus status) {
     return builder().type(Type.STATUS_CHANGED).at(at).status(status).build();
   }
 
-  /** Closure proposed. */
+  /**
+   * Closure proposed.
+   *
+   * @param at when closure was proposed
+   * @return a {@link Type#CLOSURE_PROPOSED} event
+   */
   public static ProgramEvent closureProposed(Instant at) {
     return builder().type(Type.CLOSURE_PROPOSED).at(at).build();
   }
 
-  /** A stakeholder's consent. */
+  /**
+   * A stakeholder's consent.
+   *
+   * @param at when the consent was given
+   * @param stakeholder the consenting stakeholder's name, as {@link Stakeholder#name()} records it
+   * @return a {@link Type#CONSENT_GIVEN} event
+   */
   public static ProgramEvent consentGiven(Instant at, String stakeholder) {
     return builder().type(Type.CONSENT_GIVEN).at(at).ref(stakeholder).build();
   }
 
-  /** Closed. */
+  /**
+   * Closed.
+   *
+   * @param at when the escalation was closed
+   * @return a {@link Type#CLOSED} event
+   */
   public static ProgramEvent closed(Instant at) {
     return builder().type(Type.CLOSED).at(at).build();
   }
 
-  /** A post-closure obligation done. */
+  /**
+   * A post-closure obligation done.
+   *
+   * @param at when the obligation was fulfilled
+   * @param followUp which obligation
+   * @return a {@link Type#FOLLOWED_UP} event
+   */
   public static ProgramEvent followedUp(Instant at, FollowUp followUp) {
     return builder().type(Type.FOLLOWED_UP).at(at).followUp(followUp).build();
   }

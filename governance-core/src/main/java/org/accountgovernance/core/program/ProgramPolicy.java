@@ -20,6 +20,10 @@ public interface ProgramPolicy {
   /**
    * Evaluates {@code escalation} at {@code now}.
    *
+   * @param escalation the escalation record with every event recorded so far
+   * @param now the evaluation instant; events after it are ignored
+   * @return the programme's state and content, the next update due, what blocks closing and what is
+   *     wrong at {@code now}, and when that next changes by time alone
    * @throws org.accountgovernance.core.IllegalTransitionException when an event does not fit the
    *     state it meets
    */

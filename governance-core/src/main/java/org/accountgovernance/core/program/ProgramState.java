@@ -36,7 +36,11 @@ public enum ProgramState {
   /** Closed and every follow-up done. Final. */
   POST_CLOSURE_COMPLETE;
 
-  /** Whether the escalation is open: updates are owed and action items count. */
+  /**
+   * Whether the escalation is open: updates are owed and action items count.
+   *
+   * @return {@code true} for {@link #ACTIVE}, {@link #REMEDIATING} and {@link #PENDING_CONSENT}
+   */
   public boolean isOpen() {
     return this == ACTIVE || this == REMEDIATING || this == PENDING_CONSENT;
   }

@@ -17,15 +17,31 @@ import org.immutables.value.Value;
 public abstract class SuccessCriterion {
   SuccessCriterion() {}
 
-  /** A short id that action items refer to. */
+  /**
+   * A short id that action items refer to.
+   *
+   * @return the criterion's short id, e.g. {@code "SC-1"}; never blank
+   */
   @Value.Parameter
   public abstract String id();
 
-  /** What must be true. */
+  /**
+   * What must be true.
+   *
+   * @return the goal both sides agreed, e.g. {@code "p95 checkout latency under 300 ms for 14
+   *     days"}; never blank
+   */
   @Value.Parameter
   public abstract String description();
 
-  /** A criterion. */
+  /**
+   * A criterion.
+   *
+   * @param id the criterion's short id, which action items and {@link ProgramEvent#criterionMet}
+   *     refer to; must not be blank
+   * @param description the goal both sides agreed; must not be blank
+   * @return the criterion
+   */
   public static SuccessCriterion of(String id, String description) {
     return ImmutableSuccessCriterion.of(id, description);
   }

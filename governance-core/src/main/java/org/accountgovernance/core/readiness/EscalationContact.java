@@ -19,22 +19,47 @@ import org.immutables.value.Value;
 public abstract class EscalationContact {
   EscalationContact() {}
 
-  /** The escalation level. */
+  /**
+   * The escalation level.
+   *
+   * @return the id of the escalation level the contact answers for, e.g. {@code "L3"}; never blank
+   */
   public abstract String levelId();
 
-  /** The side. */
+  /**
+   * The side.
+   *
+   * @return whose organisation the contact belongs to
+   */
   public abstract PartyRole.Side side();
 
-  /** The person. */
+  /**
+   * The person.
+   *
+   * @return the person's name, with their title if given (e.g. {@code "Ana Ruiz, VP Ops"}); never
+   *     blank
+   */
   public abstract String name();
 
-  /** E-mail, if exchanged. */
+  /**
+   * E-mail, if exchanged.
+   *
+   * @return the e-mail address exchanged; empty when none was
+   */
   public abstract Optional<String> email();
 
-  /** Mobile number, if exchanged. */
+  /**
+   * Mobile number, if exchanged.
+   *
+   * @return the mobile number exchanged, in any format that has digits; empty when none was
+   */
   public abstract Optional<String> mobile();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; levelId, side and name are required
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -62,7 +87,12 @@ public abstract class EscalationContact {
                     "'" + m + "'"));
   }
 
-  /** Whether name, e-mail and mobile are all there. */
+  /**
+   * Whether name, e-mail and mobile are all there.
+   *
+   * @return {@code true} when a non-blank e-mail address and a non-blank mobile number were both
+   *     exchanged
+   */
   public boolean complete() {
     return email().filter(e -> !e.isBlank()).isPresent()
         && mobile().filter(m -> !m.isBlank()).isPresent();

@@ -30,25 +30,56 @@ import org.joda.money.Money;
 public abstract class ReadinessFacts {
   ReadinessFacts() {}
 
-  /** The account. */
+  /**
+   * The account.
+   *
+   * @return the account whose governance set-up is checked
+   */
   public abstract AccountId account();
 
-  /** For each meeting tier, the last day up to which invites have been sent. */
+  /**
+   * For each meeting tier, the last day up to which invites have been sent.
+   *
+   * @return for each meeting tier id (e.g. {@code "WEEKLY"}), the last local day up to which
+   *     calendar invites have gone out; a tier without an entry has had none sent
+   */
   public abstract Map<String, LocalDate> invitesSentUntil();
 
-  /** The escalation contacts exchanged. */
+  /**
+   * The escalation contacts exchanged.
+   *
+   * @return the escalation contacts exchanged, for any level and side; empty when none has been
+   */
   public abstract List<EscalationContact> escalationContacts();
 
-  /** The agreement on who pays for material made obsolete by engineering changes. */
+  /**
+   * The agreement on who pays for material made obsolete by engineering changes.
+   *
+   * @return the reference or wording of the agreement; empty when there is none
+   */
   public abstract Optional<String> ecoAgreement();
 
-  /** The maximum exposure (NCNR) the customer authorised. */
+  /**
+   * The maximum exposure (NCNR) the customer authorised.
+   *
+   * @return the highest value of non-cancellable, non-returnable material the customer authorised;
+   *     empty when none has been agreed
+   */
   public abstract Optional<Money> liabilityCap();
 
-  /** The person the customer named to sign POs. */
+  /**
+   * The person the customer named to sign POs.
+   *
+   * @return the person, with their function, who signs the customer's POs; empty when nobody has
+   *     been named
+   */
   public abstract Optional<String> poSignatory();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; only the account is required
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,16 +20,32 @@ import org.immutables.value.Value;
 public abstract class ReadinessReport {
   ReadinessReport() {}
 
-  /** The account. */
+  /**
+   * The account.
+   *
+   * @return the account assessed
+   */
   public abstract AccountId account();
 
-  /** When it was assessed. */
+  /**
+   * When it was assessed.
+   *
+   * @return the instant of the assessment
+   */
   public abstract Instant at();
 
-  /** The control points, in the checklist's order. */
+  /**
+   * The control points, in the checklist's order.
+   *
+   * @return every control point of the checklist, passed or failed, in the checklist's order
+   */
   public abstract List<ControlPoint> points();
 
-  /** A builder, for checklists. */
+  /**
+   * A builder, for checklists.
+   *
+   * @return a new builder with nothing set, for checklists; the account and at are required
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -37,12 +53,20 @@ public abstract class ReadinessReport {
   /** Builds a {@link ReadinessReport}. */
   public static final class Builder extends ImmutableReadinessReport.Builder {}
 
-  /** Whether every point passes. */
+  /**
+   * Whether every point passes.
+   *
+   * @return {@code true} when every control point passes (and when there are none)
+   */
   public boolean ready() {
     return points().stream().allMatch(ControlPoint::passed);
   }
 
-  /** The points that fail. */
+  /**
+   * The points that fail.
+   *
+   * @return the control points that fail, in the checklist's order; empty when the account is ready
+   */
   public List<ControlPoint> failed() {
     return points().stream().filter(p -> !p.passed()).toList();
   }

@@ -21,16 +21,32 @@ import org.immutables.value.Value;
 public abstract class Breach {
   Breach() {}
 
-  /** The level whose target was missed. */
+  /**
+   * The level whose target was missed.
+   *
+   * @return the id of the level whose response target was missed
+   */
   public abstract String levelId();
 
-  /** The deadline that passed. */
+  /**
+   * The deadline that passed.
+   *
+   * @return the last on-time instant for the response, which passed without one
+   */
   public abstract Instant deadline();
 
-  /** The late response, if one came. */
+  /**
+   * The late response, if one came.
+   *
+   * @return the instant the late response came; empty while none has
+   */
   public abstract Optional<Instant> respondedAt();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; levelId and deadline are required
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -38,17 +54,31 @@ public abstract class Breach {
   /** Builds a {@link Breach}. */
   public static final class Builder extends ImmutableBreach.Builder {}
 
-  /** The instant the breach happened: one nanosecond after the deadline. */
+  /**
+   * The instant the breach happened: one nanosecond after the deadline.
+   *
+   * @return {@link #deadline()} plus one nanosecond: the first instant at which the response is
+   *     late
+   */
   public Instant at() {
     return deadline().plusNanos(1);
   }
 
-  /** How late the response came; empty while none has come (see {@link #latenessAt(Instant)}). */
+  /**
+   * How late the response came; empty while none has come (see {@link #latenessAt(Instant)}).
+   *
+   * @return the time from the deadline to the late response; empty while no response has come
+   */
   public Optional<Duration> lateness() {
     return respondedAt().map(responded -> Duration.between(deadline(), responded));
   }
 
-  /** How late the response is at {@code now}: the actual lateness once responded. */
+  /**
+   * How late the response is at {@code now}: the actual lateness once responded.
+   *
+   * @param now the instant at which to measure, e.g. a report's evaluation instant
+   * @return the time from the deadline to the response once one came, otherwise to {@code now}
+   */
   public Duration latenessAt(Instant now) {
     return lateness().orElseGet(() -> Duration.between(deadline(), now));
   }

@@ -28,6 +28,10 @@ public interface CoverageCalendar {
    * The earliest instant {@code u >= start} such that {@code between(start, u)} equals {@code
    * workingTime}. Adding zero returns {@code start}.
    *
+   * @param start the instant from which to count, e.g. when an issue entered a level
+   * @param workingTime how much covered time to count; zero or positive
+   * @return the first instant by which {@code workingTime} of covered time has passed since {@code
+   *     start}
    * @throws IllegalArgumentException when {@code workingTime} is negative
    */
   Instant add(Instant start, Duration workingTime);
@@ -35,11 +39,19 @@ public interface CoverageCalendar {
   /**
    * The covered time in {@code [from, to)}.
    *
+   * @param from the start of the range, included
+   * @param to the end of the range, excluded; at or after {@code from}
+   * @return how much of {@code [from, to)} is covered; zero when none of it is
    * @throws IllegalArgumentException when {@code to} is before {@code from}
    */
   Duration between(Instant from, Instant to);
 
-  /** Whether the clock runs at {@code instant}. */
+  /**
+   * Whether the clock runs at {@code instant}.
+   *
+   * @param instant the instant to test
+   * @return {@code true} when the clock runs at {@code instant}
+   */
   boolean isCovered(Instant instant);
 
   /**
@@ -47,6 +59,9 @@ public interface CoverageCalendar {
    * clipped to the range. The default finds them through {@link #add} and {@link #between};
    * implementations that know their windows override it.
    *
+   * @param from the start of the range, included
+   * @param to the end of the range, excluded; at or after {@code from}
+   * @return the covered windows, in order; empty when none of the range is covered
    * @throws IllegalArgumentException when {@code to} is before {@code from}
    */
   default List<CoverageWindow> windows(Instant from, Instant to) {
@@ -89,7 +104,11 @@ public interface CoverageCalendar {
     return windows;
   }
 
-  /** The round-the-clock calendar: every instant is covered. */
+  /**
+   * The round-the-clock calendar: every instant is covered.
+   *
+   * @return the calendar on which working time is wall-clock time
+   */
   static CoverageCalendar alwaysOn() {
     return AlwaysOnCalendar.INSTANCE;
   }

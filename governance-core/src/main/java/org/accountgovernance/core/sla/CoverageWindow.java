@@ -19,17 +19,28 @@ import org.immutables.value.Value;
 public abstract class CoverageWindow implements Comparable<CoverageWindow> {
   CoverageWindow() {}
 
-  /** The first instant inside. */
+  /**
+   * The first instant inside.
+   *
+   * @return the first instant of the window, included
+   */
   @Value.Parameter
   public abstract Instant start();
 
-  /** The first instant after. */
+  /**
+   * The first instant after.
+   *
+   * @return the first instant after the window, excluded; always after {@link #start()}
+   */
   @Value.Parameter
   public abstract Instant end();
 
   /**
    * A window.
    *
+   * @param start the first instant inside
+   * @param end the first instant after; must be after {@code start}
+   * @return the window {@code [start, end)}
    * @throws IllegalArgumentException unless {@code end} is after {@code start}
    */
   public static CoverageWindow of(Instant start, Instant end) {
@@ -41,12 +52,22 @@ public abstract class CoverageWindow implements Comparable<CoverageWindow> {
     Checks.check(end().isAfter(start()), "CoverageWindow.end", "after start " + start(), end());
   }
 
-  /** How long it lasts. */
+  /**
+   * How long it lasts.
+   *
+   * @return the time from {@link #start()} to {@link #end()}; always positive
+   */
   public Duration length() {
     return Duration.between(start(), end());
   }
 
-  /** Whether {@code instant} lies inside. */
+  /**
+   * Whether {@code instant} lies inside.
+   *
+   * @param instant the instant to test
+   * @return {@code true} when {@code instant} is at or after {@link #start()} and before {@link
+   *     #end()}
+   */
   public boolean contains(Instant instant) {
     return !instant.isBefore(start()) && instant.isBefore(end());
   }

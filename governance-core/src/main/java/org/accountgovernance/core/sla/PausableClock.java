@@ -23,23 +23,43 @@ import org.immutables.value.Value;
 public abstract class PausableClock {
   PausableClock() {}
 
-  /** The calendar on which working time is counted. */
+  /**
+   * The calendar on which working time is counted.
+   *
+   * @return the coverage calendar on which working time is counted
+   */
   public abstract CoverageCalendar calendar();
 
-  /** When the clock started. */
+  /**
+   * When the clock started.
+   *
+   * @return the instant the clock started, e.g. when an issue entered a level
+   */
   public abstract Instant start();
 
   /**
    * The pauses, in order, none overlapping, none before {@link #start()}; at most the last open.
+   *
+   * @return the pauses, oldest first; empty when the clock has never stopped
    */
   public abstract List<Pause> pauses();
 
-  /** A clock without pauses. */
+  /**
+   * A clock without pauses.
+   *
+   * @param calendar the calendar on which to count working time
+   * @param start when the clock started
+   * @return a running clock with no pauses
+   */
   public static PausableClock of(CoverageCalendar calendar, Instant start) {
     return builder().calendar(calendar).start(start).build();
   }
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; calendar and start are required
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -67,7 +87,13 @@ public abstract class PausableClock {
     }
   }
 
-  /** Whether the clock is stopped at {@code instant}. */
+  /**
+   * Whether the clock is stopped at {@code instant}.
+   *
+   * @param instant the instant to test
+   * @return {@code true} when {@code instant} lies in a pause: at or after its start, and before
+   *     its end if it has one
+   */
   public boolean isPausedAt(Instant instant) {
     for (Pause pause : pauses()) {
       if (!instant.isBefore(pause.start()) && pause.end().map(instant::isBefore).orElse(true)) {
@@ -77,7 +103,12 @@ public abstract class PausableClock {
     return false;
   }
 
-  /** The working time counted in {@code [start, to)}; zero when {@code to} is before the start. */
+  /**
+   * The working time counted in {@code [start, to)}; zero when {@code to} is before the start.
+   *
+   * @param to the end of the range, excluded
+   * @return the covered time outside pauses from {@link #start()} to {@code to}
+   */
   public Duration elapsed(Instant to) {
     Duration total = Duration.ZERO;
     Instant runFrom = start();
@@ -99,6 +130,9 @@ public abstract class PausableClock {
    * The earliest instant at which {@code workingTime} has been counted, or empty when an open pause
    * stops the clock before that.
    *
+   * @param workingTime how much working time must have been counted, e.g. a response target; zero
+   *     or positive
+   * @return that instant; empty when an open pause stops the clock first
    * @throws IllegalArgumentException when {@code workingTime} is negative
    */
   public Optional<Instant> instantAt(Duration workingTime) {

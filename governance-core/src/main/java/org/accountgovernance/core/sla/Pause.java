@@ -19,20 +19,40 @@ import org.immutables.value.Value;
 public abstract class Pause {
   Pause() {}
 
-  /** When the clock stopped. */
+  /**
+   * When the clock stopped.
+   *
+   * @return the instant the clock stopped
+   */
   @Value.Parameter
   public abstract Instant start();
 
-  /** When the clock resumed; empty while still paused. */
+  /**
+   * When the clock resumed; empty while still paused.
+   *
+   * @return the instant the clock ran again, never before {@link #start()}; empty while it is still
+   *     stopped
+   */
   @Value.Parameter
   public abstract Optional<Instant> end();
 
-  /** A pause that has ended. */
+  /**
+   * A pause that has ended.
+   *
+   * @param start when the clock stopped
+   * @param end when it ran again; at or after {@code start}
+   * @return the ended pause {@code [start, end)}
+   */
   public static Pause between(Instant start, Instant end) {
     return ImmutablePause.of(start, Optional.of(end));
   }
 
-  /** A pause still in force. */
+  /**
+   * A pause still in force.
+   *
+   * @param start when the clock stopped
+   * @return an open pause, which stops the clock from {@code start} on
+   */
   public static Pause since(Instant start) {
     return ImmutablePause.of(start, Optional.empty());
   }

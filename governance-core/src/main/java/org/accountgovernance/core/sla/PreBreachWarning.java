@@ -19,19 +19,40 @@ import org.immutables.value.Value;
 public abstract class PreBreachWarning {
   PreBreachWarning() {}
 
-  /** When the warning was given. */
+  /**
+   * When the warning was given.
+   *
+   * @return the instant the warning was given: when the point's share of the target or lead time
+   *     was reached
+   */
   @Value.Parameter
   public abstract Instant at();
 
-  /** The warning point that was reached. */
+  /**
+   * The warning point that was reached.
+   *
+   * @return the warning point reached, e.g. 75 % of the target
+   */
   @Value.Parameter
   public abstract WarningPoint point();
 
-  /** The deadline as it stood when the warning was given. */
+  /**
+   * The deadline as it stood when the warning was given.
+   *
+   * @return the response deadline the warning announced; a later pause may move the clock's
+   *     deadline, not this one
+   */
   @Value.Parameter
   public abstract Instant deadline();
 
-  /** A warning. */
+  /**
+   * A warning.
+   *
+   * @param at when the warning was given
+   * @param point the warning point reached
+   * @param deadline the response deadline as it stood at {@code at}
+   * @return the warning
+   */
   public static PreBreachWarning of(Instant at, WarningPoint point, Instant deadline) {
     return ImmutablePreBreachWarning.of(at, point, deadline);
   }

@@ -48,47 +48,103 @@ public abstract class ResponseClock {
     ENDED
   }
 
-  /** The level whose target this clock measures. */
+  /**
+   * The level whose target this clock measures.
+   *
+   * @return the id of the level whose response target this clock measures
+   */
   public abstract String levelId();
 
-  /** When the level was entered. */
+  /**
+   * When the level was entered.
+   *
+   * @return the instant the level was entered; the clock counts working time from here
+   */
   public abstract Instant startedAt();
 
-  /** The response target, in working time on the level's calendar. */
+  /**
+   * The response target, in working time on the level's calendar.
+   *
+   * @return the working time allowed for the response; zero means immediately
+   */
   public abstract Duration target();
 
-  /** The status at the evaluation instant. */
+  /**
+   * The status at the evaluation instant.
+   *
+   * @return where the clock stands at the evaluation instant
+   */
   public abstract Status status();
 
   /**
    * The deadline; empty while paused (the remaining time is then {@link #remainingWhilePaused()}).
+   *
+   * @return the last on-time instant for a response
    */
   public abstract Optional<Instant> deadline();
 
-  /** The working time left when the clock was paused. */
+  /**
+   * The working time left when the clock was paused.
+   *
+   * @return the working time still left on the target while the clock is {@link Status#PAUSED};
+   *     empty otherwise
+   */
   public abstract Optional<Duration> remainingWhilePaused();
 
-  /** When the response came. */
+  /**
+   * When the response came.
+   *
+   * @return the instant of the first response at this level, on time or late; empty while none has
+   *     come
+   */
   public abstract Optional<Instant> respondedAt();
 
-  /** When the level was left or the issue resolved. */
+  /**
+   * When the level was left or the issue resolved.
+   *
+   * @return the instant the issue left the level or was resolved; empty while it is still at the
+   *     level
+   */
   public abstract Optional<Instant> endedAt();
 
-  /** The pre-breach warnings given so far, in order, at most one per instant. */
+  /**
+   * The pre-breach warnings given so far, in order, at most one per instant.
+   *
+   * @return the pre-breach warnings given up to the evaluation instant, oldest first; empty when
+   *     none was
+   */
   public abstract List<PreBreachWarning> warnings();
 
-  /** The instants of {@link #warnings()}. */
+  /**
+   * The instants of {@link #warnings()}.
+   *
+   * @return the instants at which warnings were given, oldest first
+   */
   public List<Instant> warningsGiven() {
     return warnings().stream().map(PreBreachWarning::at).collect(ImmutableList.toImmutableList());
   }
 
-  /** The breach, once the deadline passed without a response. */
+  /**
+   * The breach, once the deadline passed without a response.
+   *
+   * @return the missed deadline, with the late response if one came; empty while the deadline has
+   *     not passed, or was met
+   */
   public abstract Optional<Breach> breach();
 
-  /** When this clock will change by time alone (a warning or a breach), if it will. */
+  /**
+   * When this clock will change by time alone (a warning or a breach), if it will.
+   *
+   * @return the instant of the next warning or of the breach, whichever is first; empty once a
+   *     response came or the level ended, and while paused
+   */
   public abstract Optional<Instant> nextChangeAt();
 
-  /** A builder, for hosts and tests that construct expected clocks. */
+  /**
+   * A builder, for hosts and tests that construct expected clocks.
+   *
+   * @return a new builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -107,6 +163,8 @@ public abstract class ResponseClock {
    * @param endedAt when the level was left or the issue resolved, if it was (at or before {@code
    *     now})
    * @param now the evaluation instant, at or after the clock's start
+   * @return the clock's status, deadline, warnings and breach at {@code now}, and when they next
+   *     change by time alone
    * @throws IllegalArgumentException when an instant lies outside {@code [clock start, now]}
    */
   public static ResponseClock evaluate(

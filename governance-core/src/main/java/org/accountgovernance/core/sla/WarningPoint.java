@@ -24,22 +24,37 @@ public abstract class WarningPoint {
 
   WarningPoint() {}
 
-  /** The share of the target, in percent, in {@code (0, 100]}; empty for a lead time. */
+  /**
+   * The share of the target, in percent, in {@code (0, 100]}; empty for a lead time.
+   *
+   * @return the share of the target after which to warn, e.g. 75; empty for a lead time
+   */
   public abstract Optional<BigDecimal> percent();
 
-  /** The working time before the deadline; empty for a share of the target. */
+  /**
+   * The working time before the deadline; empty for a share of the target.
+   *
+   * @return how much working time before the deadline to warn; empty for a share of the target
+   */
   public abstract Optional<Duration> lead();
 
   /**
    * A warning once {@code percent} of the target has been used.
    *
+   * @param percent the share of the target, in percent, above 0 and at most 100
+   * @return the warning point
    * @throws IllegalArgumentException unless {@code 0 < percent <= 100}
    */
   public static WarningPoint percentOfTarget(BigDecimal percent) {
     return ImmutableWarningPoint.builder().percent(percent).build();
   }
 
-  /** As {@link #percentOfTarget(BigDecimal)}. */
+  /**
+   * As {@link #percentOfTarget(BigDecimal)}.
+   *
+   * @param percent the share of the target, in whole percent, from 1 to 100
+   * @return the warning point
+   */
   public static WarningPoint percentOfTarget(int percent) {
     return percentOfTarget(BigDecimal.valueOf(percent));
   }
@@ -47,6 +62,8 @@ public abstract class WarningPoint {
   /**
    * A warning {@code lead} of working time before the deadline.
    *
+   * @param lead how much working time before the deadline to warn; must be positive
+   * @return the warning point
    * @throws IllegalArgumentException unless {@code lead} is positive
    */
   public static WarningPoint before(Duration lead) {
@@ -75,7 +92,13 @@ public abstract class WarningPoint {
     lead().ifPresent(l -> Checks.positive("WarningPoint.lead", l));
   }
 
-  /** The working time into a clock with {@code target} at which this warning is due, if any. */
+  /**
+   * The working time into a clock with {@code target} at which this warning is due, if any.
+   *
+   * @param target the response target of the clock
+   * @return the working time after the clock's start at which to warn (a share is rounded up to the
+   *     nanosecond); empty when that would be at or before the start
+   */
   public Optional<Duration> workingTimeInto(Duration target) {
     Duration at;
     if (percent().isPresent()) {

@@ -59,19 +59,40 @@ public abstract class WeeklyHoursCalendar implements CoverageCalendar {
 
   WeeklyHoursCalendar() {}
 
-  /** The zone whose wall clock the hours and holidays follow. */
+  /**
+   * The zone whose wall clock the hours and holidays follow.
+   *
+   * @return the time zone whose wall clock the hours and holidays follow
+   */
   public abstract ZoneId zone();
 
-  /** The working periods of each weekday; a weekday without periods is not covered. */
+  /**
+   * The working periods of each weekday; a weekday without periods is not covered.
+   *
+   * @return the working periods of each weekday, none overlapping another of the same day; a
+   *     weekday without periods is not covered
+   */
   public abstract ListMultimap<DayOfWeek, WorkingPeriod> hours();
 
-  /** One-off holidays, e.g. {@code 2026-04-03}. */
+  /**
+   * One-off holidays, e.g. {@code 2026-04-03}.
+   *
+   * @return the one-off local dates without coverage; empty when there are none
+   */
   public abstract Set<LocalDate> holidays();
 
-  /** Holidays on the same date every year, e.g. {@code --12-25}. */
+  /**
+   * Holidays on the same date every year, e.g. {@code --12-25}.
+   *
+   * @return the dates without coverage in every year; empty when there are none
+   */
   public abstract Set<MonthDay> yearlyHolidays();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; the zone and at least one period are required
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -79,6 +100,11 @@ public abstract class WeeklyHoursCalendar implements CoverageCalendar {
   /**
    * The same hours on each of {@code days}, e.g. {@code workweek(zone, EnumSet.range(MONDAY,
    * FRIDAY), WorkingPeriod.of(09:00, 17:00))}.
+   *
+   * @param zone the time zone whose wall clock the hours follow
+   * @param days the weekdays that are covered
+   * @param periods the working periods of each of those days; they must not overlap
+   * @return the calendar, without holidays
    */
   public static WeeklyHoursCalendar workweek(
       ZoneId zone, Set<DayOfWeek> days, WorkingPeriod... periods) {
@@ -124,7 +150,13 @@ public abstract class WeeklyHoursCalendar implements CoverageCalendar {
     return Objects.requireNonNull(sortedHours().get(day));
   }
 
-  /** Whether {@code date} is a one-off or yearly holiday. */
+  /**
+   * Whether {@code date} is a one-off or yearly holiday.
+   *
+   * @param date a local date in {@link #zone()}
+   * @return {@code true} when {@code date} is one of {@link #holidays()} or falls on one of {@link
+   *     #yearlyHolidays()}
+   */
   public boolean isHoliday(LocalDate date) {
     return holidays().contains(date) || yearlyHolidays().contains(MonthDay.from(date));
   }

@@ -23,16 +23,32 @@ import org.immutables.value.Value;
 public abstract class AccountTeam {
   AccountTeam() {}
 
-  /** The client's account. */
+  /**
+   * The client's account.
+   *
+   * @return the client's account the team serves
+   */
   public abstract AccountId account();
 
-  /** How the team faces the client. */
+  /**
+   * How the team faces the client.
+   *
+   * @return who on the team may speak to the client
+   */
   public abstract ClientFacingApproach approach();
 
-  /** The members. */
+  /**
+   * The members.
+   *
+   * @return everyone on the team, each name once; empty for a team not yet staffed
+   */
   public abstract List<TeamMember> members();
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; the account and approach are required
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -71,7 +87,12 @@ public abstract class AccountTeam {
     }
   }
 
-  /** The member called {@code name}. */
+  /**
+   * The member called {@code name}.
+   *
+   * @param name the member's name, exactly as {@link TeamMember#name()} has it
+   * @return the member of that name; empty when nobody on the team has it
+   */
   public Optional<TeamMember> member(String name) {
     return members().stream().filter(m -> m.name().equals(name)).findFirst();
   }
@@ -79,6 +100,10 @@ public abstract class AccountTeam {
   /**
    * Whether {@code name} may speak to the client: anyone under {@link ClientFacingApproach#OPEN},
    * only the designated client contacts otherwise.
+   *
+   * @param name a person's name, exactly as {@link TeamMember#name()} has it
+   * @return {@code true} when that person is on the team and allowed to speak to the client; {@code
+   *     false} for anyone not on the team
    */
   public boolean maySpeakToClient(String name) {
     Optional<TeamMember> member = member(name);

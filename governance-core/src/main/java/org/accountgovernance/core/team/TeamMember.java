@@ -27,40 +27,83 @@ import org.immutables.value.Value;
 public abstract class TeamMember {
   TeamMember() {}
 
-  /** The person's name; unique in a team. */
+  /**
+   * The person's name; unique in a team.
+   *
+   * @return the person's name, by which stand-ins and client-contact checks refer to them; never
+   *     blank
+   */
   public abstract String name();
 
-  /** Their role. */
+  /**
+   * Their role.
+   *
+   * @return the person's role on the account
+   */
   public abstract PartyRole role();
 
-  /** A short summary of what they do for this client. */
+  /**
+   * A short summary of what they do for this client.
+   *
+   * @return a sentence on what they do for this client; empty when not given
+   */
   public abstract Optional<String> summary();
 
-  /** E-mail address. */
+  /**
+   * E-mail address.
+   *
+   * @return their e-mail address; empty when not given
+   */
   public abstract Optional<String> email();
 
-  /** Mobile number. */
+  /**
+   * Mobile number.
+   *
+   * @return their mobile number; empty when not given
+   */
   public abstract Optional<String> mobile();
 
-  /** The name of the member who stands in for them. */
+  /**
+   * The name of the member who stands in for them.
+   *
+   * @return the name of the team member who covers for them, never their own; empty when nobody
+   *     does
+   */
   public abstract Optional<String> standIn();
 
-  /** When they can be reached; by default round the clock. */
+  /**
+   * When they can be reached; by default round the clock.
+   *
+   * @return the calendar of hours at which they can be reached; round the clock unless set
+   */
   @Value.Default
   public CoverageCalendar availability() {
     return CoverageCalendar.alwaysOn();
   }
 
-  /** The escalation levels (ids) they are a contact for. */
+  /**
+   * The escalation levels (ids) they are a contact for.
+   *
+   * @return the ids of the escalation levels they are a contact for, e.g. {@code "L2"}; empty when
+   *     none
+   */
   public abstract Set<String> levels();
 
-  /** Whether they are a designated contact of the client. */
+  /**
+   * Whether they are a designated contact of the client.
+   *
+   * @return {@code true} when they are a designated contact of the client; {@code false} unless set
+   */
   @Value.Default
   public boolean clientContact() {
     return false;
   }
 
-  /** A builder. */
+  /**
+   * A builder.
+   *
+   * @return a new builder with nothing set; the name and role are required
+   */
   public static Builder builder() {
     return new Builder();
   }

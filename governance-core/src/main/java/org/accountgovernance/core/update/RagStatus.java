@@ -19,7 +19,13 @@ public enum RagStatus {
   /** Recovering: the loosest cadence. */
   GREEN;
 
-  /** Whether updates are owed more often under this status than under {@code other}. */
+  /**
+   * Whether updates are owed more often under this status than under {@code other}.
+   *
+   * @param other the status to compare with
+   * @return {@code true} for RED against YELLOW or GREEN, and for YELLOW against GREEN; {@code
+   *     false} for the same status or a looser one
+   */
   public boolean isStricterThan(RagStatus other) {
     return compareTo(other) < 0;
   }

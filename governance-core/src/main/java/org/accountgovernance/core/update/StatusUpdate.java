@@ -19,17 +19,28 @@ import org.immutables.value.Value;
 public abstract class StatusUpdate {
   StatusUpdate() {}
 
-  /** When the update was sent. */
+  /**
+   * When the update was sent.
+   *
+   * @return the instant the update was sent, against which its timeliness is judged
+   */
   @Value.Parameter
   public abstract Instant at();
 
-  /** What it said; never blank. */
+  /**
+   * What it said; never blank.
+   *
+   * @return the update's text as it was sent
+   */
   @Value.Parameter
   public abstract String description();
 
   /**
    * An update.
    *
+   * @param at when the update was sent
+   * @param description what it said; must not be blank
+   * @return the update
    * @throws IllegalArgumentException when {@code description} is blank
    * @throws NullPointerException when {@code at} or {@code description} is missing
    */

@@ -26,6 +26,12 @@ public interface UpdateCadence {
   /**
    * The next update's due time for an escalation in {@code status} last updated at {@code
    * lastUpdate}, with days counted in {@code zone}.
+   *
+   * @param status the escalation's current status
+   * @param lastUpdate the instant of the last update sent, or of the declaration when none has been
+   * @param zone the escalation's time zone, in which days and cut-offs are counted
+   * @return the due day, the last on-time instant and the rule behind them; never before {@code
+   *     lastUpdate}
    */
   UpdateDue due(RagStatus status, Instant lastUpdate, ZoneId zone);
 }

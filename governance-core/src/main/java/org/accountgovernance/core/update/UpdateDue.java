@@ -22,22 +22,48 @@ import org.immutables.value.Value;
 public abstract class UpdateDue {
   UpdateDue() {}
 
-  /** The status the due time was computed for. */
+  /**
+   * The status the due time was computed for.
+   *
+   * @return the escalation status the due time was computed for
+   */
   public abstract RagStatus status();
 
-  /** The update (or the start of the escalation) the due time counts from. */
+  /**
+   * The update (or the start of the escalation) the due time counts from.
+   *
+   * @return the instant of the last update, or of the start of the escalation, from which the due
+   *     day is counted
+   */
   public abstract Instant countedFrom();
 
-  /** The due day, in the escalation's zone. */
+  /**
+   * The due day, in the escalation's zone.
+   *
+   * @return the local day, in the escalation's zone, by whose cut-off the update is owed
+   */
   public abstract LocalDate dueDate();
 
-  /** The last instant at which an update is on time. */
+  /**
+   * The last instant at which an update is on time.
+   *
+   * @return the last instant at which an update is on time; never before {@link #countedFrom()}
+   */
   public abstract Instant dueAt();
 
-  /** The rule and values behind the due time. */
+  /**
+   * The rule and values behind the due time.
+   *
+   * @return the rule behind the due time (e.g. {@code UPD-FRIDAY}), with the status and the day
+   *     counted from
+   */
   public abstract Reason reason();
 
-  /** A builder, for cadences. */
+  /**
+   * A builder, for cadences.
+   *
+   * @return a new builder with nothing set; every attribute is required
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -54,17 +80,31 @@ public abstract class UpdateDue {
         dueAt());
   }
 
-  /** The first instant at which the update is overdue: one nanosecond after {@link #dueAt()}. */
+  /**
+   * The first instant at which the update is overdue: one nanosecond after {@link #dueAt()}.
+   *
+   * @return {@link #dueAt()} plus one nanosecond
+   */
   public Instant overdueFrom() {
     return dueAt().plusNanos(1);
   }
 
-  /** Whether an update sent at {@code at} (or none yet, at {@code at}) is late. */
+  /**
+   * Whether an update sent at {@code at} (or none yet, at {@code at}) is late.
+   *
+   * @param at the instant an update was sent, or the evaluation instant when none has been
+   * @return {@code true} when {@code at} is after {@link #dueAt()}
+   */
   public boolean isOverdueAt(Instant at) {
     return at.isAfter(dueAt());
   }
 
-  /** The earlier of two due times (this one when equal). */
+  /**
+   * The earlier of two due times (this one when equal).
+   *
+   * @param other another due time for the same escalation, e.g. by another rule
+   * @return whichever of the two has the earlier {@link #dueAt()}; this one on a tie
+   */
   public UpdateDue earlier(UpdateDue other) {
     return other.dueAt().isBefore(dueAt()) ? other : this;
   }
