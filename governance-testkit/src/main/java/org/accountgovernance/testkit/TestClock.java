@@ -34,12 +34,22 @@ public final class TestClock extends Clock {
     this.zone = zone;
   }
 
-  /** A clock standing at {@code instant}, in UTC. */
+  /**
+   * A clock standing at {@code instant}, in UTC.
+   *
+   * @param instant the instant the clock reads until it is set or advanced
+   * @return a new clock in the UTC zone; it does not move on its own
+   */
   public static TestClock at(Instant instant) {
     return new TestClock(new AtomicReference<>(instant), ZoneOffset.UTC);
   }
 
-  /** Moves the clock to {@code instant}. */
+  /**
+   * Moves the clock to {@code instant}.
+   *
+   * @param instant the instant the clock and every view of it read from now on; may be earlier than
+   *     the current one, which turns time back
+   */
   public void set(Instant instant) {
     now.set(instant);
   }
@@ -47,6 +57,8 @@ public final class TestClock extends Clock {
   /**
    * Moves the clock forward by {@code amount}.
    *
+   * @param amount how far to move, zero or positive; zero leaves the clock where it is
+   * @return the instant the clock reads after the move
    * @throws IllegalArgumentException when {@code amount} is negative
    */
   public Instant advance(Duration amount) {

@@ -23,7 +23,13 @@ public final class Theories {
 
   private Theories() {}
 
-  /** A theory with the project's seed and example count. */
+  /**
+   * A theory with the project's seed and example count.
+   *
+   * @return a fresh QuickTheories entry point with the seed of {@code -Dgovernance.seed} (default
+   *     {@link #DEFAULT_SEED}) and the example count of {@code -Dgovernance.examples} (default
+   *     {@link #DEFAULT_EXAMPLES}), at least 10
+   */
   public static QuickTheory qt() {
     return qt(1);
   }
@@ -31,6 +37,11 @@ public final class Theories {
   /**
    * A theory with the seed and {@code weight} times fewer examples, for expensive properties (a
    * weight of 10 runs a tenth of the examples, at least 10).
+   *
+   * @param weight how many times more expensive one example of the property is than usual; 1 or
+   *     more, where 1 runs the full count
+   * @return a fresh QuickTheories entry point with the configured seed and the configured example
+   *     count divided by {@code weight}, never fewer than 10
    */
   public static QuickTheory qt(int weight) {
     long seed = Long.getLong("governance.seed", DEFAULT_SEED);

@@ -103,7 +103,12 @@ public final class Playbook {
     this.decisionRights = Objects.requireNonNull(decisionRights, "decisionRights");
   }
 
-  /** Every policy of the playbook with its defaults. */
+  /**
+   * Every policy of the playbook with its defaults.
+   *
+   * @return a playbook of the default escalation (on the L1/L2/L3 ladder), account-level
+   *     escalation, cadence, engagement, team and readiness policies
+   */
   public static Playbook ofDefaults() {
     return new Playbook(
         PlaybookEscalationPolicy.ofDefaults(),
@@ -116,37 +121,69 @@ public final class Playbook {
         PlaybookDecisionRights.ofDefaults());
   }
 
-  /** The same playbook with another escalation policy, on {@code ladder}. */
+  /**
+   * The same playbook with another escalation policy, on {@code ladder}.
+   *
+   * @param policy decides each issue of the snapshot
+   * @param ladder the ladder {@code policy} escalates on; its top level is the one that makes the
+   *     report RED while an issue sits there, and it is handed to the team checks
+   * @return a new playbook; this one is unchanged
+   */
   public Playbook withEscalation(EscalationPolicy policy, EscalationLadder ladder) {
     return new Playbook(
         policy, ladder, program, cadence, engagement, team, readiness, decisionRights);
   }
 
-  /** The same playbook with another account-level escalation policy. */
+  /**
+   * The same playbook with another account-level escalation policy.
+   *
+   * @param policy evaluates the snapshot's account-level escalation, if it has one
+   * @return a new playbook; this one is unchanged
+   */
   public Playbook withProgram(ProgramPolicy policy) {
     return new Playbook(
         escalation, ladder, policy, cadence, engagement, team, readiness, decisionRights);
   }
 
-  /** The same playbook with another cadence policy. */
+  /**
+   * The same playbook with another cadence policy.
+   *
+   * @param policy checks the snapshot's meetings against their schedule, if it has meetings
+   * @return a new playbook; this one is unchanged
+   */
   public Playbook withCadence(PlaybookCadencePolicy policy) {
     return new Playbook(
         escalation, ladder, program, policy, engagement, team, readiness, decisionRights);
   }
 
-  /** The same playbook with another engagement policy. */
+  /**
+   * The same playbook with another engagement policy.
+   *
+   * @param policy evaluates the snapshot's executive relationship, if it has one
+   * @return a new playbook; this one is unchanged
+   */
   public Playbook withEngagement(PlaybookEngagementPolicy policy) {
     return new Playbook(
         escalation, ladder, program, cadence, policy, team, readiness, decisionRights);
   }
 
-  /** The same playbook with other team checks. */
+  /**
+   * The same playbook with other team checks.
+   *
+   * @param policy checks the snapshot's team, if it has one, against the escalation ladder
+   * @return a new playbook; this one is unchanged
+   */
   public Playbook withTeam(PlaybookTeamPolicy policy) {
     return new Playbook(
         escalation, ladder, program, cadence, engagement, policy, readiness, decisionRights);
   }
 
-  /** The same playbook with another readiness checklist. */
+  /**
+   * The same playbook with another readiness checklist.
+   *
+   * @param checklist assesses the snapshot's readiness facts, if it has them
+   * @return a new playbook; this one is unchanged
+   */
   public Playbook withReadiness(PlaybookReadinessChecklist checklist) {
     return new Playbook(
         escalation, ladder, program, cadence, engagement, team, checklist, decisionRights);
@@ -163,6 +200,13 @@ public final class Playbook {
   /**
    * The governance report for {@code snapshot} at {@code now}; facts dated after {@code now} are
    * ignored.
+   *
+   * @param snapshot the account's facts: issues, account-level escalation, meetings, relationship,
+   *     team and readiness, each optional, and the zone local days and weeks are counted in
+   * @param now the instant of the report; issues opened after it are left out
+   * @return the decisions and reports of every part the snapshot has facts for, the items that are
+   *     wrong, past or due, the overall RED, YELLOW or GREEN status, and the next instant after
+   *     {@code now} at which the report would change (empty if none is foreseen)
    */
   public GovernanceReport report(AccountSnapshot snapshot, Instant now) {
     List<ReportItem> items = new ArrayList<>();

@@ -55,24 +55,42 @@ public abstract class AuthoritySettings {
         .build();
   }
 
-  /** The ladder. */
+  /**
+   * The ladder.
+   *
+   * @return the roles from the bottom up, each with its limit per kind of authority; default {@link
+   *     #DEFAULT_LADDER}, an example in USD to replace with the host's real limits
+   */
   @Value.Default
   public AuthorityLadder ladder() {
     return DEFAULT_LADDER;
   }
 
-  /** Converts amounts into a limit's currency; default: none (other currencies are refused). */
+  /**
+   * Converts amounts into a limit's currency; default: none (other currencies are refused).
+   *
+   * @return the converter that expresses a requested amount in the currency of each limit it is
+   *     compared with
+   */
   @Value.Default
   public CurrencyConverter currencyConverter() {
     return CurrencyConverter.none();
   }
 
-  /** The default settings. */
+  /**
+   * The default settings.
+   *
+   * @return settings with {@link #DEFAULT_LADDER} and no currency conversion
+   */
   public static AuthoritySettings ofDefaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder in which every attribute left unset keeps its default
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -37,17 +37,35 @@ public final class PlaybookAuthority {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  /** The default ladder. */
+  /**
+   * The default ladder.
+   *
+   * @return routing on {@link AuthoritySettings#ofDefaults()}: the example Account Manager, Account
+   *     Director, VP Sales ladder in USD
+   */
   public static PlaybookAuthority ofDefaults() {
     return of(AuthoritySettings.ofDefaults());
   }
 
-  /** The ladder of {@code settings}. */
+  /**
+   * The ladder of {@code settings}.
+   *
+   * @param settings the ladder to route on and the converter for amounts in other currencies
+   * @return routing on {@code settings}
+   */
   public static PlaybookAuthority of(AuthoritySettings settings) {
     return new PlaybookAuthority(settings);
   }
 
-  /** Whether {@code superior} may overrule {@code subordinate}. */
+  /**
+   * Whether {@code superior} may overrule {@code subordinate}.
+   *
+   * @param superior the role that would overrule; must be on the ladder
+   * @param subordinate the role whose decision would be overruled; must be on the ladder
+   * @return {@code true} if {@code superior} stands strictly higher on the ladder, {@code false} if
+   *     it stands lower or is the same role
+   * @throws IllegalArgumentException when either role is not on the ladder
+   */
   public boolean mayOverrule(PartyRole superior, PartyRole subordinate) {
     return settings.ladder().mayOverrule(superior, subordinate);
   }
@@ -55,6 +73,12 @@ public final class PlaybookAuthority {
   /**
    * Routes a request of {@code kind} for {@code amount} made by {@code requestedBy}.
    *
+   * @param kind the kind of authority asked for: extra spend, discount, goodwill, overtime or a
+   *     host's own kind; a rung without a limit of this kind cannot authorise it
+   * @param amount the amount asked for, zero or positive, in any currency the converter handles
+   * @param requestedBy the role making the request; the walk up the ladder starts at it
+   * @return the chain of roles asked, from {@code requestedBy} up to the first whose limit covers
+   *     the amount (its approver) or to the top of the ladder with no approver, and why
    * @throws IllegalArgumentException when {@code requestedBy} is not on the ladder, or the amount
    *     is negative
    * @throws org.accountgovernance.core.money.CurrencyMismatchException when the amount's currency

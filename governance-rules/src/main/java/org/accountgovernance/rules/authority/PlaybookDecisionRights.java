@@ -52,17 +52,32 @@ public final class PlaybookDecisionRights {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  /** The rights of the playbook's table. */
+  /**
+   * The rights of the playbook's table.
+   *
+   * @return decision rights on {@link RaciSettings#ofDefaults()}: the playbook's RACI matrices,
+   *     domain owners and processes that need written approval
+   */
   public static PlaybookDecisionRights ofDefaults() {
     return of(RaciSettings.ofDefaults());
   }
 
-  /** The rights of {@code settings}. */
+  /**
+   * The rights of {@code settings}.
+   *
+   * @param settings the RACI matrices, the fallback Accountable per domain and the processes that
+   *     need written approval
+   * @return decision rights on {@code settings}
+   */
   public static PlaybookDecisionRights of(RaciSettings settings) {
     return new PlaybookDecisionRights(settings);
   }
 
-  /** The settings in force. */
+  /**
+   * The settings in force.
+   *
+   * @return the settings these rights were created with
+   */
   public RaciSettings settings() {
     return settings;
   }
@@ -70,6 +85,10 @@ public final class PlaybookDecisionRights {
   /**
    * RACI-ONE-A: a finding for every process without exactly one Accountable or without a
    * Responsible.
+   *
+   * @param asOf the instant the matrices are assessed at; every finding's {@code since}
+   * @return the findings, sorted, at most two per process (one for the Accountables, one for the
+   *     Responsibles); empty when every matrix is well formed
    */
   public List<Finding> validate(Instant asOf) {
     List<Finding> findings = new ArrayList<>();
@@ -120,6 +139,10 @@ public final class PlaybookDecisionRights {
   /**
    * RACI-ROUTE: the one Accountable for a decision in {@code domains}.
    *
+   * @param decision what is to be decided, in people's words; it only appears in the reason and in
+   *     error messages
+   * @param domains every domain the decision touches; at least one (an empty set is rejected with
+   *     an {@link IllegalArgumentException})
    * @return the reason naming the Accountable and the processes it comes from
    * @throws AmbiguousDecisionException when the domains lead to different Accountables (pricing and
    *     an engineering change, say), naming them all
@@ -191,7 +214,13 @@ public final class PlaybookDecisionRights {
                 + String.join(", ", processes)));
   }
 
-  /** The Accountable of a decision, and why. */
+  /**
+   * The Accountable of a decision, and why.
+   *
+   * @param accountable the one role with the final say on the decision
+   * @param reason RACI-ROUTE, naming the Accountable and the processes (or the domain fallback) it
+   *     was found through
+   */
   public record Routing(PartyRole accountable, Reason reason) {}
 
   /**
@@ -200,6 +229,13 @@ public final class PlaybookDecisionRights {
    * the action, given at or before {@code now}, allows it; under another process the Accountable's
    * approval in any medium does.
    *
+   * @param request the action asked for, under the process whose matrix decides who approves it,
+   *     with its reply-by date if one was set
+   * @param approvals the approvals on record, for any action and by anyone; those for other
+   *     actions, by other roles or dated after {@code now} do not count; empty is possible
+   * @param now the instant at which the action would proceed
+   * @return whether the action may proceed, the process's Accountable, the approval that allows it
+   *     (the earliest valid one, if any), and why it may or may not proceed
    * @throws IllegalArgumentException when the request's process has no matrix, or not exactly one
    *     Accountable
    */
@@ -290,6 +326,8 @@ public final class PlaybookDecisionRights {
    * @param answerableToCustomer the client-facing roles
    * @param reportsTo each role's next step up
    * @param asOf the instant the organisation is assessed at (the findings' {@code since})
+   * @return one RACI-GAP finding per client-facing role that can neither decide delivery nor reach
+   *     anyone who can, sorted; empty when every such role is covered
    */
   public List<Finding> gaps(
       Set<PartyRole> answerableToCustomer, Map<PartyRole, PartyRole> reportsTo, Instant asOf) {

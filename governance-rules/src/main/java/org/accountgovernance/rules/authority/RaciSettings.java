@@ -114,13 +114,26 @@ public abstract class RaciSettings {
     return matrix.build();
   }
 
-  /** The matrices. */
+  /**
+   * The matrices.
+   *
+   * @return one RACI matrix per process, each with its decision domain and who is Responsible,
+   *     Accountable, Consulted and Informed; default {@link #DEFAULT_MATRICES}; no two share a
+   *     process name, and empty is allowed (then every decision routes by {@link
+   *     #domainAccountables()})
+   */
   @Value.Default
   public List<RaciMatrix> matrices() {
     return DEFAULT_MATRICES;
   }
 
-  /** The processes that need written approval (RACI-WRITTEN). */
+  /**
+   * The processes that need written approval (RACI-WRITTEN).
+   *
+   * @return the names of the processes whose actions proceed only on the Accountable's written
+   *     approval; each has a matrix in {@link #matrices()}; default {@link
+   *     #DEFAULT_WRITTEN_APPROVAL_PROCESSES}; empty means any medium of approval will do
+   */
   @Value.Default
   public Set<String> writtenApprovalProcesses() {
     return DEFAULT_WRITTEN_APPROVAL_PROCESSES;
@@ -129,23 +142,41 @@ public abstract class RaciSettings {
   /**
    * RACI-ROUTE: the Accountable of a domain no matrix covers — pricing and contracts to the Deal
    * Desk, technical specification and engineering change to the Engineering Lead.
+   *
+   * @return the fallback Accountable by domain, used only for a domain that no matrix covers; a
+   *     domain with neither a matrix nor an entry here cannot be routed
    */
   @Value.Default
   public Map<DecisionDomain, PartyRole> domainAccountables() {
     return DEFAULT_DOMAIN_ACCOUNTABLES;
   }
 
-  /** The playbook's settings. */
+  /**
+   * The playbook's settings.
+   *
+   * @return settings with the playbook's four matrices, written approval for material liability and
+   *     the Deal Desk and Engineering Lead as domain owners
+   */
   public static RaciSettings ofDefaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder in which every attribute left unset keeps its playbook default
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from {@code base}. */
+  /**
+   * A builder starting from {@code base}.
+   *
+   * @param base the settings to copy; they are not changed
+   * @return a new builder holding every value of {@code base}; matrices and processes added to it
+   *     come in addition to those of {@code base}
+   */
   public static Builder from(RaciSettings base) {
     return builder().from(base);
   }

@@ -115,47 +115,88 @@ public abstract class CadenceSettings {
 
   CadenceSettings() {}
 
-  /** The tiers. */
+  /**
+   * The tiers.
+   *
+   * @return the meeting tiers with their frequency, objective, required attendees, inputs and
+   *     outputs; default {@link #DEFAULT_TIERS}; ids are unique and each has a rule in {@link
+   *     #schedule()}
+   */
   @Value.Default
   public List<MeetingTier> tiers() {
     return DEFAULT_TIERS;
   }
 
-  /** When each tier meets, by tier id. */
+  /**
+   * When each tier meets, by tier id.
+   *
+   * @return exactly one rule (weekly or monthly, in the account's local time) per tier of {@link
+   *     #tiers()}, and none for an unknown tier; default {@link #DEFAULT_SCHEDULE}
+   */
   @Value.Default
   public Map<String, ScheduleRule> schedule() {
     return DEFAULT_SCHEDULE;
   }
 
-  /** The phases in which the cadence is mandatory. */
+  /**
+   * The phases in which the cadence is mandatory.
+   *
+   * @return the account phases in which a skipped weekly sync is reported (CAD-SKIP); default
+   *     {@link #DEFAULT_MANDATORY_PHASES}; empty means the cadence is never mandatory
+   */
   @Value.Default
   public Set<AccountPhase> mandatoryPhases() {
     return DEFAULT_MANDATORY_PHASES;
   }
 
-  /** The longest gap between weekly syncs, in the account's calendar. */
+  /**
+   * The longest gap between weekly syncs, in the account's calendar.
+   *
+   * @return the period, added in the account's zone to the cadence start or the last sync, that may
+   *     pass before a missing weekly sync becomes a CAD-SKIP (going beyond it is a skip, reaching
+   *     it is not); positive; default {@link #DEFAULT_SKIP_AFTER}
+   */
   @Value.Default
   public Period skipAfter() {
     return DEFAULT_SKIP_AFTER;
   }
 
-  /** How far the calendar reaches. */
+  /**
+   * How far the calendar reaches.
+   *
+   * @return the period of local days, from the calendar's first day, that CAD-CALENDAR covers;
+   *     positive; default {@link #DEFAULT_HORIZON}
+   */
   @Value.Default
   public Period horizon() {
     return DEFAULT_HORIZON;
   }
 
-  /** The playbook's settings. */
+  /**
+   * The playbook's settings.
+   *
+   * @return settings with the playbook's three tiers, the default schedule, the cadence mandatory
+   *     in Active Production, a 2-week skip limit and a 12-month calendar
+   */
   public static CadenceSettings ofDefaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder in which every attribute left unset keeps its playbook default
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from {@code base}. */
+  /**
+   * A builder starting from {@code base}.
+   *
+   * @param base the settings to copy; they are not changed
+   * @return a new builder holding every value of {@code base}, validated again when built
+   */
   public static Builder from(CadenceSettings base) {
     return builder().from(base);
   }

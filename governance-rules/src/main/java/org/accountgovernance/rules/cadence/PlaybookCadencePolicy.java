@@ -54,17 +54,31 @@ public final class PlaybookCadencePolicy {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  /** The policy with the playbook's settings. */
+  /**
+   * The policy with the playbook's settings.
+   *
+   * @return a policy on {@link CadenceSettings#ofDefaults()}
+   */
   public static PlaybookCadencePolicy ofDefaults() {
     return of(CadenceSettings.ofDefaults());
   }
 
-  /** The policy with {@code settings}. */
+  /**
+   * The policy with {@code settings}.
+   *
+   * @param settings the tiers, their schedule, the mandatory phases, the skip limit and the
+   *     calendar horizon
+   * @return a policy on {@code settings}
+   */
   public static PlaybookCadencePolicy of(CadenceSettings settings) {
     return new PlaybookCadencePolicy(settings);
   }
 
-  /** The settings in force. */
+  /**
+   * The settings in force.
+   *
+   * @return the settings this policy was created with
+   */
   public CadenceSettings settings() {
     return settings;
   }
@@ -72,6 +86,12 @@ public final class PlaybookCadencePolicy {
   /**
    * CAD-CALENDAR: every meeting of every tier on the local days {@code [from, from + horizon)} in
    * {@code zone}, sorted.
+   *
+   * @param zone the account's time zone, in which the schedule's local days and times are read
+   * @param from the first local day of the calendar, included
+   * @return the scheduled meetings in time order, over {@link CadenceSettings#horizon()}; empty
+   *     only if no rule falls within it
+   * @throws IllegalArgumentException when two tiers would meet at the same local date and time
    */
   public List<ScheduledMeeting> calendar(ZoneId zone, LocalDate from) {
     return MeetingSchedule.generate(settings.schedule(), zone, from, settings.horizon());
@@ -80,6 +100,14 @@ public final class PlaybookCadencePolicy {
   /**
    * The cadence findings for {@code meetings} at {@code now}; records after {@code now} are
    * ignored.
+   *
+   * @param meetings the account's meeting records, its phase, zone and cadence start
+   * @param now the instant of the evaluation
+   * @return whether the cadence is mandatory, the findings (sorted; ended skips included as
+   *     history), and while mandatory the last on-time instant of the next weekly sync and the
+   *     instant the report next changes by time alone
+   * @throws IllegalArgumentException when a record, even one dated after {@code now}, names a tier
+   *     that is not configured
    */
   public CadenceReport evaluate(AccountMeetings meetings, Instant now) {
     for (MeetingRecord record : meetings.records()) {

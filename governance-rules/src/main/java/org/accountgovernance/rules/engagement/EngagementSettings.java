@@ -56,59 +56,110 @@ public abstract class EngagementSettings {
 
   EngagementSettings() {}
 
-  /** The executive-exchange interval by segment. */
+  /**
+   * The executive-exchange interval by segment.
+   *
+   * @return the longest period, on the account's calendar, between executive exchanges (EXE-LAPSE)
+   *     for each of the strategic, key and standard segments; every segment has a positive period;
+   *     default {@link #DEFAULT_INTERVALS}
+   */
   @Value.Default
   public Map<AccountSegment, Period> intervals() {
     return DEFAULT_INTERVALS;
   }
 
-  /** The strategic importance from which an account is strategic. */
+  /**
+   * The strategic importance from which an account is strategic.
+   *
+   * @return the lowest strategic-importance rating that makes an account strategic; default {@link
+   *     Rating#HIGH}
+   */
   @Value.Default
   public Rating strategicImportance() {
     return Rating.HIGH;
   }
 
-  /** The strategic importance from which an account is at least key. */
+  /**
+   * The strategic importance from which an account is at least key.
+   *
+   * @return the lowest strategic-importance rating that makes a non-strategic account key; default
+   *     {@link Rating#MEDIUM}
+   */
   @Value.Default
   public Rating keyImportance() {
     return Rating.MEDIUM;
   }
 
-  /** The size or growth potential from which an account is key. */
+  /**
+   * The size or growth potential from which an account is key.
+   *
+   * @return the lowest size rating, or growth-potential rating, that on its own makes a
+   *     non-strategic account key; default {@link Rating#HIGH}
+   */
   @Value.Default
   public Rating keyThreshold() {
     return Rating.HIGH;
   }
 
-  /** How many consecutive exchanges with one executive make a dependence (EXE-ROTATION). */
+  /**
+   * How many consecutive exchanges with one executive make a dependence (EXE-ROTATION).
+   *
+   * @return the length of a run of exchanges with the same executive that is reported; at least 2;
+   *     default {@link #DEFAULT_ROTATION_RUN}
+   */
   @Value.Default
   public int rotationRun() {
     return DEFAULT_ROTATION_RUN;
   }
 
-  /** The longest time without a contact at each level (EXE-LEVELS). */
+  /**
+   * The longest time without a contact at each level (EXE-LEVELS).
+   *
+   * @return for each of the executive, management and operational levels, the positive period on
+   *     the account's calendar that may pass without a contact at that level; every level has one;
+   *     default {@link #DEFAULT_LEVEL_RECENCY}
+   */
   @Value.Default
   public Map<ContactLevel, Period> levelRecency() {
     return DEFAULT_LEVEL_RECENCY;
   }
 
-  /** The longest time without an idea shared (EXE-IDEAS). */
+  /**
+   * The longest time without an idea shared (EXE-IDEAS).
+   *
+   * @return the positive period on the account's calendar that may pass without an idea shared with
+   *     the customer; default {@link #DEFAULT_IDEA_GAP}
+   */
   @Value.Default
   public Period ideaGap() {
     return DEFAULT_IDEA_GAP;
   }
 
-  /** The playbook's settings. */
+  /**
+   * The playbook's settings.
+   *
+   * @return settings with quarterly, semi-annual and annual exchanges by segment, a run of 3 for
+   *     rotation, and a contact at every level and an idea at least every 3 months
+   */
   public static EngagementSettings ofDefaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder in which every attribute left unset keeps its playbook default
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from {@code base}. */
+  /**
+   * A builder starting from {@code base}.
+   *
+   * @param base the settings to copy; they are not changed
+   * @return a new builder holding every value of {@code base}, validated again when built
+   */
   public static Builder from(EngagementSettings base) {
     return builder().from(base);
   }

@@ -56,23 +56,51 @@ public final class PlaybookEngagementPolicy {
     this.frequency = Objects.requireNonNull(frequency, "frequency");
   }
 
-  /** The policy with the playbook's settings. */
+  /**
+   * The policy with the playbook's settings.
+   *
+   * @return a policy on {@link EngagementSettings#ofDefaults()} with the {@link
+   *     PlaybookExecutiveFrequency}
+   */
   public static PlaybookEngagementPolicy ofDefaults() {
     return of(EngagementSettings.ofDefaults());
   }
 
-  /** The policy with {@code settings} and the playbook's frequency on them. */
+  /**
+   * The policy with {@code settings} and the playbook's frequency on them.
+   *
+   * @param settings the segment thresholds and intervals, rotation run, level recencies and idea
+   *     gap
+   * @return a policy whose exchange interval comes from a {@link PlaybookExecutiveFrequency} on the
+   *     same {@code settings}
+   */
   public static PlaybookEngagementPolicy of(EngagementSettings settings) {
     return new PlaybookEngagementPolicy(settings, new PlaybookExecutiveFrequency(settings));
   }
 
-  /** The policy with {@code settings} and a host's own {@code frequency}. */
+  /**
+   * The policy with {@code settings} and a host's own {@code frequency}.
+   *
+   * @param settings the rotation run, level recencies and idea gap; its segment thresholds and
+   *     intervals matter only if {@code frequency} reads them
+   * @param frequency gives the executive-exchange cadence an account profile calls for
+   * @return a policy with exchange intervals from {@code frequency}
+   */
   public static PlaybookEngagementPolicy of(
       EngagementSettings settings, ExecutiveFrequencyPolicy frequency) {
     return new PlaybookEngagementPolicy(settings, frequency);
   }
 
-  /** The engagement report for {@code relationship} at {@code now}. */
+  /**
+   * The engagement report for {@code relationship} at {@code now}.
+   *
+   * @param relationship the account's profile, zone and start, with its executive exchanges,
+   *     contacts, ideas and expectation metrics; facts dated after {@code now} are ignored
+   * @param now the instant of the evaluation
+   * @return the cadence the profile calls for, the last exchange and the last on-time instant for
+   *     the next, the ideas shared, the findings (ended lapses included as history), and when the
+   *     report next changes by time alone
+   */
   public EngagementReport evaluate(AccountRelationship relationship, Instant now) {
     ZoneId zone = relationship.zone();
     Subject subject = Subject.account(relationship.profile().account());

@@ -23,7 +23,12 @@ import org.apiguardian.api.API;
 public final class PlaybookExecutiveFrequency implements ExecutiveFrequencyPolicy {
   private final EngagementSettings settings;
 
-  /** The frequency with {@code settings}. */
+  /**
+   * The frequency with {@code settings}.
+   *
+   * @param settings the rating thresholds that decide an account's segment, and the exchange
+   *     interval of each segment
+   */
   public PlaybookExecutiveFrequency(EngagementSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
   }

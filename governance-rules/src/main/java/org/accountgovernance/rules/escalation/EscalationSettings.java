@@ -128,67 +128,128 @@ public abstract class EscalationSettings {
         .build();
   }
 
-  /** The levels; default {@link #DEFAULT_LADDER}. */
+  /**
+   * The levels; default {@link #DEFAULT_LADDER}.
+   *
+   * @return the ladder issues climb, lowest level first; every level id named by the other settings
+   *     (the three trigger levels, the timers' keys) is one of its levels
+   */
   @Value.Default
   public EscalationLadder ladder() {
     return DEFAULT_LADDER;
   }
 
-  /** The level of the playbook's operational triggers; default {@code "L1"}. */
+  /**
+   * The level of the playbook's operational triggers; default {@code "L1"}.
+   *
+   * @return the id of the level that unit defects, information requests, standard delays and every
+   *     trigger below its threshold map to; a level of {@link #ladder()}, not above {@link
+   *     #managerialLevel()}
+   */
   @Value.Default
   public String operationalLevel() {
     return DEFAULT_OPERATIONAL_LEVEL;
   }
 
-  /** The level of the playbook's managerial triggers; default {@code "L2"}. */
+  /**
+   * The level of the playbook's managerial triggers; default {@code "L2"}.
+   *
+   * @return the id of the level that delays beyond standard, near line-down risks, yield drops and
+   *     cost variances above their thresholds map to; a level of {@link #ladder()}, between {@link
+   *     #operationalLevel()} and {@link #executiveLevel()}
+   */
   @Value.Default
   public String managerialLevel() {
     return DEFAULT_MANAGERIAL_LEVEL;
   }
 
-  /** The level of the playbook's executive triggers and of bypasses; default {@code "L3"}. */
+  /**
+   * The level of the playbook's executive triggers and of bypasses; default {@code "L3"}.
+   *
+   * @return the id of the level that a confirmed line-down, a safety incident, a legal breach, a
+   *     long-overdue payment and every bypass go to; a level of {@link #ladder()}, not below {@link
+   *     #managerialLevel()}
+   */
   @Value.Default
   public String executiveLevel() {
     return DEFAULT_EXECUTIVE_LEVEL;
   }
 
-  /** See {@link #DEFAULT_STANDARD_DELAY_DAYS}. */
+  /**
+   * See {@link #DEFAULT_STANDARD_DELAY_DAYS}.
+   *
+   * @return the delivery delay, in days, from which a delay is no longer standard and goes to
+   *     {@link #managerialLevel()} (reached at exactly this many days); zero or positive, where
+   *     zero makes every delay managerial
+   */
   @Value.Default
   public int standardDelayDays() {
     return DEFAULT_STANDARD_DELAY_DAYS;
   }
 
-  /** See {@link #DEFAULT_LINE_DOWN_RISK_DAYS}. */
+  /**
+   * See {@link #DEFAULT_LINE_DOWN_RISK_DAYS}.
+   *
+   * @return the window, in days until the customer's line may stop, within which (this many days or
+   *     fewer) a line-down risk goes to {@link #managerialLevel()}; zero or positive
+   */
   @Value.Default
   public int lineDownRiskDays() {
     return DEFAULT_LINE_DOWN_RISK_DAYS;
   }
 
-  /** See {@link #DEFAULT_YIELD_DROP_POINTS}. */
+  /**
+   * See {@link #DEFAULT_YIELD_DROP_POINTS}.
+   *
+   * @return the yield drop, in percentage points, that a drop must strictly exceed to go to {@link
+   *     #managerialLevel()}; in {@code [0, 100]}
+   */
   @Value.Default
   public BigDecimal yieldDropPoints() {
     return DEFAULT_YIELD_DROP_POINTS;
   }
 
-  /** See {@link #DEFAULT_COST_VARIANCE}. */
+  /**
+   * See {@link #DEFAULT_COST_VARIANCE}.
+   *
+   * @return the cost variance that a variance must strictly exceed, after conversion by {@link
+   *     #currencyConverter()}, to go to {@link #managerialLevel()}; zero or positive, in the same
+   *     currency as {@link #bypassFinancialImpact()}
+   */
   @Value.Default
   public Money costVariance() {
     return DEFAULT_COST_VARIANCE;
   }
 
-  /** See {@link #DEFAULT_PAYMENT_OVERDUE_DAYS}. */
+  /**
+   * See {@link #DEFAULT_PAYMENT_OVERDUE_DAYS}.
+   *
+   * @return the number of days overdue that a payment must strictly exceed to go to {@link
+   *     #executiveLevel()}; zero or positive
+   */
   @Value.Default
   public int paymentOverdueDays() {
     return DEFAULT_PAYMENT_OVERDUE_DAYS;
   }
 
-  /** See {@link #DEFAULT_BYPASS_FINANCIAL_IMPACT}. */
+  /**
+   * See {@link #DEFAULT_BYPASS_FINANCIAL_IMPACT}.
+   *
+   * @return the financial impact that an issue's impact must strictly exceed, after conversion by
+   *     {@link #currencyConverter()}, to skip the levels in between and go to {@link
+   *     #executiveLevel()} at once; zero or positive
+   */
   @Value.Default
   public Money bypassFinancialImpact() {
     return DEFAULT_BYPASS_FINANCIAL_IMPACT;
   }
 
-  /** Whether a brand-reputation risk bypasses to the executive level; default {@code true}. */
+  /**
+   * Whether a brand-reputation risk bypasses to the executive level; default {@code true}.
+   *
+   * @return {@code true} if a brand risk goes straight to {@link #executiveLevel()} (ESC-BYPASS),
+   *     {@code false} if it only counts as an operational trigger at {@link #operationalLevel()}
+   */
   @Value.Default
   public boolean brandRiskBypasses() {
     return true;
@@ -198,13 +259,22 @@ public abstract class EscalationSettings {
    * Time-at-level timers by level id: an issue unresolved at the level for more than the duration
    * (working time on the level's calendar, paused time excluded) moves one level up. Default {@link
    * #DEFAULT_AUTO_ESCALATION_TIMERS}.
+   *
+   * @return the timer of each level that has one, keyed by level id; a level without an entry never
+   *     moves up by time alone, the top level has none, and an empty map turns ESC-AUTO off; every
+   *     duration is positive
    */
   @Value.Default
   public Map<String, Duration> autoEscalationTimers() {
     return DEFAULT_AUTO_ESCALATION_TIMERS;
   }
 
-  /** Pre-breach warning points of every response clock; default {@link #DEFAULT_WARNING_POINTS}. */
+  /**
+   * Pre-breach warning points of every response clock; default {@link #DEFAULT_WARNING_POINTS}.
+   *
+   * @return the points, each a share of the response target or a lead time before the deadline, at
+   *     which a running clock warns (ESC-SLA-WARN); empty for no warnings at all
+   */
   @Value.Default
   public List<WarningPoint> warningPoints() {
     return DEFAULT_WARNING_POINTS;
@@ -213,23 +283,41 @@ public abstract class EscalationSettings {
   /**
    * Converts amounts into the thresholds' currency; default {@link CurrencyConverter#none()}, which
    * rejects any other currency.
+   *
+   * @return the converter that expresses cost variances and financial impacts in the currency of
+   *     {@link #costVariance()} and {@link #bypassFinancialImpact()} before they are compared
    */
   @Value.Default
   public CurrencyConverter currencyConverter() {
     return CurrencyConverter.none();
   }
 
-  /** The playbook's settings. */
+  /**
+   * The playbook's settings.
+   *
+   * @return settings with every value at its playbook default: the L1/L2/L3 ladder with 24 h, 4 h
+   *     and immediate response targets, the matrix thresholds above, a 48 h timer at L1 and a
+   *     warning at 75 % of each target
+   */
   public static EscalationSettings ofDefaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder in which every attribute left unset keeps its playbook default
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from {@code base}, to change some values. */
+  /**
+   * A builder starting from {@code base}, to change some values.
+   *
+   * @param base the settings to copy; they are not changed
+   * @return a new builder holding every value of {@code base}, validated again when built
+   */
   public static Builder from(EscalationSettings base) {
     return builder().from(base);
   }

@@ -71,12 +71,23 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
     this.classifier = Objects.requireNonNull(classifier, "classifier");
   }
 
-  /** The policy with the playbook's settings. */
+  /**
+   * The policy with the playbook's settings.
+   *
+   * @return a policy on {@link EscalationSettings#ofDefaults()} classifying with the {@link
+   *     PlaybookSeverityClassifier}
+   */
   public static PlaybookEscalationPolicy ofDefaults() {
     return of(EscalationSettings.ofDefaults());
   }
 
-  /** The policy with {@code settings} and the playbook's classifier on those settings. */
+  /**
+   * The policy with {@code settings} and the playbook's classifier on those settings.
+   *
+   * @param settings the ladder, thresholds, timers and warning points to apply
+   * @return a policy whose triggers are classified by a {@link PlaybookSeverityClassifier} on the
+   *     same {@code settings}
+   */
   public static PlaybookEscalationPolicy of(EscalationSettings settings) {
     return new PlaybookEscalationPolicy(settings, new PlaybookSeverityClassifier(settings));
   }
@@ -84,13 +95,23 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
   /**
    * The policy with {@code settings} (ladder, timers, warnings) and a host's own {@code
    * classifier}.
+   *
+   * @param settings the ladder, timers and warning points to apply; its trigger thresholds matter
+   *     only if {@code classifier} reads them
+   * @param classifier maps an issue's triggers to a level of the settings' ladder; a level it names
+   *     that is not on the ladder is rejected when deciding
+   * @return a policy folding issues on {@code settings} with levels from {@code classifier}
    */
   public static PlaybookEscalationPolicy of(
       EscalationSettings settings, SeverityClassifier classifier) {
     return new PlaybookEscalationPolicy(settings, classifier);
   }
 
-  /** The settings in force. */
+  /**
+   * The settings in force.
+   *
+   * @return the settings this policy was created with
+   */
   public EscalationSettings settings() {
     return settings;
   }

@@ -64,7 +64,13 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
 
   private final EscalationSettings settings;
 
-  /** A classifier with {@code settings}' thresholds and level ids. */
+  /**
+   * A classifier with {@code settings}' thresholds and level ids.
+   *
+   * @param settings the matrix to classify by: the three trigger levels, the delay, line-down,
+   *     yield, cost, payment and bypass thresholds, the brand-risk switch and the currency
+   *     converter; its ladder is not used, the ladder comes with each call
+   */
   public PlaybookSeverityClassifier(EscalationSettings settings) {
     this.settings = java.util.Objects.requireNonNull(settings, "settings");
   }

@@ -39,7 +39,11 @@ public final class AccountEscalationCriteria {
     this.multiple = multiple;
   }
 
-  /** The playbook's criteria. */
+  /**
+   * The playbook's criteria.
+   *
+   * @return the criteria with "multiple" meaning {@link #DEFAULT_MULTIPLE} (2) or more open issues
+   */
   public static AccountEscalationCriteria ofDefaults() {
     return withMultiple(DEFAULT_MULTIPLE);
   }
@@ -47,13 +51,24 @@ public final class AccountEscalationCriteria {
   /**
    * The criteria with "multiple" meaning {@code multiple} or more issues.
    *
+   * @param multiple the number of open issues, with one product or on the whole account, from which
+   *     the two "multiple issues" criteria are met; at least 1
+   * @return the criteria with that count and the playbook's other criteria unchanged
    * @throws IllegalArgumentException when {@code multiple} is below 1
    */
   public static AccountEscalationCriteria withMultiple(int multiple) {
     return new AccountEscalationCriteria(multiple);
   }
 
-  /** Which criteria {@code situation} meets, with evidence. */
+  /**
+   * Which criteria {@code situation} meets, with evidence.
+   *
+   * @param situation the account's open issues (with their products and kinds) and the flags for
+   *     leadership visibility, a deal or renewal at stake, high financial impact and legal
+   *     involvement
+   * @return one reason per criterion met (one per product with multiple open issues), in a stable
+   *     order; an assessment with none met is not eligible for a declaration on criteria
+   */
   public CriteriaAssessment assess(AccountSituation situation) {
     List<Reason> met = new ArrayList<>();
     Map<String, List<OpenIssue>> byProduct =

@@ -72,12 +72,22 @@ public final class PlaybookProgramPolicy implements ProgramPolicy {
     this.cadence = cadence;
   }
 
-  /** The policy with the playbook's update cadence. */
+  /**
+   * The policy with the playbook's update cadence.
+   *
+   * @return a policy whose update due times come from {@link PlaybookUpdateCadence#ofDefaults()}
+   */
   public static PlaybookProgramPolicy ofDefaults() {
     return of(PlaybookUpdateCadence.ofDefaults());
   }
 
-  /** The policy with a host's {@code cadence}. */
+  /**
+   * The policy with a host's {@code cadence}.
+   *
+   * @param cadence gives the next update's due time from the escalation's status, its last update
+   *     and its zone; a {@link PlaybookUpdateCadence} with other settings, or a host's own
+   * @return a policy whose update due times, and so UPD-OVERDUE findings, come from {@code cadence}
+   */
   public static PlaybookProgramPolicy of(UpdateCadence cadence) {
     return new PlaybookProgramPolicy(cadence);
   }

@@ -52,12 +52,24 @@ public final class PlaybookReadinessChecklist {
     this.horizon = Objects.requireNonNull(horizon, "horizon");
   }
 
-  /** The checklist for the playbook's three tiers and three levels, over 12 months. */
+  /**
+   * The checklist for the playbook's three tiers and three levels, over 12 months.
+   *
+   * @return the checklist on {@link CadenceSettings#ofDefaults()} and {@link
+   *     EscalationSettings#ofDefaults()}
+   */
   public static PlaybookReadinessChecklist ofDefaults() {
     return of(CadenceSettings.ofDefaults(), EscalationSettings.ofDefaults());
   }
 
-  /** The checklist for a host's tiers and ladder. */
+  /**
+   * The checklist for a host's tiers and ladder.
+   *
+   * @param cadence the meeting tiers whose invites CHK-CALENDAR asks for, and the calendar horizon
+   *     they must reach
+   * @param escalation the ladder whose every level CHK-CONTACTS asks a contact for, on both sides
+   * @return a checklist of the five control points on those tiers, levels and horizon
+   */
   public static PlaybookReadinessChecklist of(
       CadenceSettings cadence, EscalationSettings escalation) {
     return new PlaybookReadinessChecklist(
@@ -66,7 +78,15 @@ public final class PlaybookReadinessChecklist {
         cadence.horizon());
   }
 
-  /** The report for {@code facts} at {@code asOf}, in the account's {@code zone}. */
+  /**
+   * The report for {@code facts} at {@code asOf}, in the account's {@code zone}.
+   *
+   * @param facts what the account has in place: the date up to which each tier's invites were sent,
+   *     the escalation contacts, the ECO agreement, the liability cap and the PO signatory
+   * @param zone the account's time zone, in which the calendar's last needed day is counted
+   * @param asOf the instant of the assessment; its local day starts the horizon
+   * @return all five control points in checklist order, each passed or failed with its evidence
+   */
   public ReadinessReport assess(ReadinessFacts facts, ZoneId zone, Instant asOf) {
     List<ControlPoint> points = new ArrayList<>();
     LocalDate needed = asOf.atZone(zone).toLocalDate().plus(horizon).minusDays(1);

@@ -44,17 +44,39 @@ public final class PlaybookTeamPolicy {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  /** The default checks. */
+  /**
+   * The default checks.
+   *
+   * @return the checks on {@link TeamSettings#ofDefaults()}
+   */
   public static PlaybookTeamPolicy ofDefaults() {
     return of(TeamSettings.ofDefaults());
   }
 
-  /** The checks with {@code settings}. */
+  /**
+   * The checks with {@code settings}.
+   *
+   * @param settings the required, exclusive and critical roles
+   * @return the checks on {@code settings}
+   */
   public static PlaybookTeamPolicy of(TeamSettings settings) {
     return new PlaybookTeamPolicy(settings);
   }
 
-  /** Every team finding, sorted. */
+  /**
+   * Every team finding, sorted.
+   *
+   * @param team the account team's members, each with role, summary, stand-in, contact details,
+   *     availability and the escalation levels they are listed for
+   * @param ladder the escalation ladder; every level a member is listed for must be on it, and
+   *     TEAM-24x7 examines its levels whose calendar covers the whole week
+   * @param weekStart the first instant of the seven days examined for TEAM-24x7, normally Monday
+   *     00:00 in the account's zone
+   * @param asOf the instant the team is assessed at; every finding's {@code since}
+   * @return the TEAM-GAP, TEAM-OVERLAP, TEAM-SUMMARY, TEAM-STANDIN and TEAM-24x7 findings, sorted;
+   *     empty for a team that passes every check
+   * @throws IllegalArgumentException when a member is listed for a level the ladder does not have
+   */
   public List<Finding> evaluate(
       AccountTeam team, EscalationLadder ladder, Instant weekStart, Instant asOf) {
     for (TeamMember member : team.members()) {
@@ -160,6 +182,13 @@ public final class PlaybookTeamPolicy {
   /**
    * The windows of the week from {@code weekStart} when none of the members listed for {@code
    * levelId} is available: the complement of the union of their availability.
+   *
+   * @param team the account team; members listed for the level without an e-mail or a mobile count
+   *     as never available
+   * @param levelId the id of the escalation level whose contacts are examined
+   * @param weekStart the first instant of the seven days examined
+   * @return the gaps in time order, within {@code [weekStart, weekStart + 7 days)}; empty when
+   *     someone is reachable at every moment of the week, the whole week when nobody ever is
    */
   public List<CoverageWindow> unreachable(AccountTeam team, String levelId, Instant weekStart) {
     Instant weekEnd = weekStart.plus(WEEK);

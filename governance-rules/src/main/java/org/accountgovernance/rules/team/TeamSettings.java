@@ -36,25 +36,45 @@ public abstract class TeamSettings {
 
   TeamSettings() {}
 
-  /** Roles someone must hold. */
+  /**
+   * Roles someone must hold.
+   *
+   * @return the roles that at least one team member must hold, else TEAM-GAP; default {@link
+   *     #DEFAULT_REQUIRED_ROLES}; empty turns the check off
+   */
   @Value.Default
   public Set<PartyRole> requiredRoles() {
     return DEFAULT_REQUIRED_ROLES;
   }
 
-  /** Roles at most one member may hold. */
+  /**
+   * Roles at most one member may hold.
+   *
+   * @return the roles that two or more members must not share, else TEAM-OVERLAP; default {@link
+   *     #DEFAULT_EXCLUSIVE_ROLES}; empty turns the check off
+   */
   @Value.Default
   public Set<PartyRole> exclusiveRoles() {
     return DEFAULT_EXCLUSIVE_ROLES;
   }
 
-  /** Roles whose holders need a stand-in. */
+  /**
+   * Roles whose holders need a stand-in.
+   *
+   * @return the roles whose every holder must name a stand-in, else TEAM-STANDIN; default {@link
+   *     #DEFAULT_CRITICAL_ROLES}; empty turns the check off
+   */
   @Value.Default
   public Set<PartyRole> criticalRoles() {
     return DEFAULT_CRITICAL_ROLES;
   }
 
-  /** The default settings. */
+  /**
+   * The default settings.
+   *
+   * @return settings with the escalation paths' supplier roles required, the Account Manager
+   *     exclusive, and the Account Manager and the Factory PM critical
+   */
   public static TeamSettings ofDefaults() {
     return Defaults.INSTANCE;
   }
@@ -64,7 +84,12 @@ public abstract class TeamSettings {
     static final TeamSettings INSTANCE = ImmutableTeamSettings.builder().build();
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder in which every attribute left unset keeps its default; roles added to it
+   *     come in addition to the default roles
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -44,17 +44,32 @@ public final class PlaybookUpdateCadence implements UpdateCadence {
     this.settings = settings;
   }
 
-  /** The cadence with the playbook's settings. */
+  /**
+   * The cadence with the playbook's settings.
+   *
+   * @return the cadence on {@link UpdateSettings#ofDefaults()}: RED daily, YELLOW every other day,
+   *     GREEN every three days, Friday mandatory for YELLOW and GREEN, due by the end of the day
+   */
   public static PlaybookUpdateCadence ofDefaults() {
     return of(UpdateSettings.ofDefaults());
   }
 
-  /** The cadence with {@code settings}. */
+  /**
+   * The cadence with {@code settings}.
+   *
+   * @param settings the intervals by status, the mandatory weekday and the statuses it applies to,
+   *     the cut-off time and how days are counted
+   * @return the cadence on {@code settings}
+   */
   public static PlaybookUpdateCadence of(UpdateSettings settings) {
     return new PlaybookUpdateCadence(settings);
   }
 
-  /** The settings in force. */
+  /**
+   * The settings in force.
+   *
+   * @return the settings this cadence was created with
+   */
   public UpdateSettings settings() {
     return settings;
   }

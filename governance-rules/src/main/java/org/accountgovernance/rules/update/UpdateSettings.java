@@ -59,47 +59,86 @@ public abstract class UpdateSettings {
    * Days between updates by status; every status needs an entry of at least 1. To change one
    * status, pass the whole map ({@code intervalDays(Map.of(RED, 1, YELLOW, 2, GREEN, 4))}): adding
    * an entry to a builder that already holds the defaults is a duplicate key.
+   *
+   * @return the number of days, counted as {@link #dayCounting()} says, from the last update's day
+   *     to the next update's due day, for each of RED, YELLOW and GREEN; never longer for a
+   *     stricter status; default {@link #DEFAULT_INTERVAL_DAYS}
    */
   @Value.Default
   public Map<RagStatus, Integer> intervalDays() {
     return DEFAULT_INTERVAL_DAYS;
   }
 
-  /** The weekday on which an update is mandatory; empty for none. */
+  /**
+   * The weekday on which an update is mandatory; empty for none.
+   *
+   * @return the weekday that, falling after the last update's day and before the regular due day,
+   *     becomes the due day for the statuses of {@link #mandatoryWeekdayStatuses()}; default {@link
+   *     #DEFAULT_MANDATORY_WEEKDAY}; empty turns UPD-FRIDAY off
+   */
   @Value.Default
   public Optional<DayOfWeek> mandatoryWeekday() {
     return Optional.of(DEFAULT_MANDATORY_WEEKDAY);
   }
 
-  /** The statuses for which the mandatory weekday applies. */
+  /**
+   * The statuses for which the mandatory weekday applies.
+   *
+   * @return the statuses that owe an update on {@link #mandatoryWeekday()}; a stricter status is
+   *     included whenever a laxer one is, unless it is due the very next day anyway; default {@link
+   *     #DEFAULT_MANDATORY_WEEKDAY_STATUSES}; empty is allowed
+   */
   @Value.Default
   public Set<RagStatus> mandatoryWeekdayStatuses() {
     return DEFAULT_MANDATORY_WEEKDAY_STATUSES;
   }
 
-  /** The local time on the due day by which the update is due (inclusive). */
+  /**
+   * The local time on the due day by which the update is due (inclusive).
+   *
+   * @return the cut-off, read in the escalation's zone; an update at exactly this time is on time;
+   *     default {@link #DEFAULT_CUTOFF}, the end of the day
+   */
   @Value.Default
   public LocalTime cutoff() {
     return DEFAULT_CUTOFF;
   }
 
-  /** How days are counted; default {@link DayCounting#CALENDAR_DAYS}. */
+  /**
+   * How days are counted; default {@link DayCounting#CALENDAR_DAYS}.
+   *
+   * @return whether the intervals count every calendar day or only Monday to Friday
+   */
   @Value.Default
   public DayCounting dayCounting() {
     return DayCounting.CALENDAR_DAYS;
   }
 
-  /** The playbook's settings. */
+  /**
+   * The playbook's settings.
+   *
+   * @return settings with RED 1, YELLOW 2 and GREEN 3 calendar days, Friday mandatory for YELLOW
+   *     and GREEN, and the end of the day as cut-off
+   */
   public static UpdateSettings ofDefaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /**
+   * A builder starting from the defaults.
+   *
+   * @return a new builder in which every attribute left unset keeps its playbook default
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder starting from {@code base}. */
+  /**
+   * A builder starting from {@code base}.
+   *
+   * @param base the settings to copy; they are not changed
+   * @return a new builder holding every value of {@code base}, validated again when built
+   */
   public static Builder from(UpdateSettings base) {
     return builder().from(base);
   }
@@ -153,7 +192,13 @@ public abstract class UpdateSettings {
     }
   }
 
-  /** The days between updates under {@code status}. */
+  /**
+   * The days between updates under {@code status}.
+   *
+   * @param status the escalation's RAG status
+   * @return the entry of {@link #intervalDays()} for {@code status}: at least 1, counted as {@link
+   *     #dayCounting()} says
+   */
   public int intervalFor(RagStatus status) {
     Integer days = intervalDays().get(status);
     if (days == null) {

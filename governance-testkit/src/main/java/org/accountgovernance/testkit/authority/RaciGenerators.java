@@ -38,7 +38,14 @@ public final class RaciGenerators {
 
   private RaciGenerators() {}
 
-  /** Matrices for {@code process}: each party has no part or one of the four, in any domain. */
+  /**
+   * Matrices for {@code process}: each party has no part or one of the four, in any domain.
+   *
+   * @param process the process name every generated matrix carries
+   * @return matrices over {@link #PARTIES}, where each party is Accountable or Responsible with
+   *     twice the odds of Consulted or Informed, so matrices with no Accountable, several
+   *     Accountables, no Responsible or no assignment at all are all generated
+   */
   public static Gen<RaciMatrix> matrices(String process) {
     Gen<Integer> part = Generate.range(0, 5);
     Gen<List<Integer>> parts =
@@ -76,6 +83,11 @@ public final class RaciGenerators {
 
   /**
    * Approvals from any party, in any medium, around {@code now}, covering one of {@code actions}.
+   *
+   * @param now the reference instant; approvals are dated from 7 days before it to 1 day after it,
+   *     to the second, so some are not yet given at {@code now}
+   * @param actions the actions an approval may cover; must not be empty
+   * @return approvals by a party of {@link #PARTIES}, written, verbal or in any other medium
    */
   public static Gen<Approval> approvals(Instant now, List<String> actions) {
     return Generate.pick(PARTIES)
@@ -87,7 +99,16 @@ public final class RaciGenerators {
                 Approval.of(party, now.plusSeconds(offset), medium, action));
   }
 
-  /** Lists of up to {@code max} approvals. */
+  /**
+   * Lists of up to {@code max} approvals.
+   *
+   * @param now the reference instant the approvals are dated around, as in {@link
+   *     #approvals(Instant, List)}
+   * @param actions the actions an approval may cover; must not be empty
+   * @param max the largest list size, zero or positive
+   * @return immutable lists of 0 to {@code max} independently generated approvals, in no particular
+   *     order; the empty list included
+   */
   public static Gen<List<Approval>> approvalLists(Instant now, List<String> actions, int max) {
     return Generate.range(0, max)
         .flatMap(

@@ -32,19 +32,35 @@ import org.quicktheories.generators.Generate;
 public final class CadenceGenerators {
   private CadenceGenerators() {}
 
-  /** Local times on the minute, biased to 00:00–03:59 where clocks change. */
+  /**
+   * Local times on the minute, biased to 00:00–03:59 where clocks change.
+   *
+   * @return times from 00:00 to 23:59 with whole minutes and no seconds, a large share of them in
+   *     the early-morning hours that daylight-saving changes skip or repeat
+   */
   public static Gen<LocalTime> times() {
     return Generate.range(0, 1439)
         .mix(Generate.range(0, 239), 40)
         .map(minute -> LocalTime.ofSecondOfDay(minute * 60L));
   }
 
-  /** Weekly rules. */
+  /**
+   * Weekly rules.
+   *
+   * @return weekly rules on any day of the week at any time of {@link #times()}
+   */
   public static Gen<ScheduleRule> weeklyRules() {
     return Generate.enumValues(DayOfWeek.class).zip(times(), ScheduleRule::weekly);
   }
 
-  /** Monthly (interval 1) or quarterly (interval 3) rules, by date or by n-th weekday. */
+  /**
+   * Monthly (interval 1) or quarterly (interval 3) rules, by date or by n-th weekday.
+   *
+   * @param intervalMonths the months between meetings of every generated rule, 1 to 12
+   * @return rules, about half by date (day 1 to 31, so days that some months lack are included) and
+   *     half by weekday (first to fourth, or last), at any time of {@link #times()}, anchored on
+   *     any month
+   */
   public static Gen<ScheduleRule> monthlyRules(int intervalMonths) {
     Gen<ScheduleRule> byDate =
         Generate.range(1, 31)
@@ -67,7 +83,12 @@ public final class CadenceGenerators {
     return byDate.mix(byWeekday, 50);
   }
 
-  /** Account profiles with every combination of ratings. */
+  /**
+   * Account profiles with every combination of ratings.
+   *
+   * @return profiles of the account {@code ACME} with any size, growth potential and strategic
+   *     importance rating, so every segment of the executive frequency is reached
+   */
   public static Gen<AccountProfile> profiles() {
     return Generate.enumValues(Rating.class)
         .zip(
@@ -80,6 +101,15 @@ public final class CadenceGenerators {
   /**
    * Meeting records of {@code tierId} at {@code heldAt}, with a random subset of {@code attendees},
    * {@code inputs} and {@code outputs}, and up to two KPIs around their targets.
+   *
+   * @param tierId the one tier every record is held as; its id is {@code tierId@heldAt}
+   * @param heldAt when every record was held
+   * @param attendees the required attendees, of which each record has some, all or none
+   * @param inputs the required inputs, of which each record has some, all or none
+   * @param outputs the required outputs, of which each record has some, all or none
+   * @return records that may miss any attendee, input or output, each with a KPI whose actual value
+   *     lies from 80 to 110 against a target of 95, higher or lower being better, with or without a
+   *     CAPA
    */
   public static Gen<MeetingRecord> records(
       String tierId,

@@ -44,13 +44,36 @@ import org.quicktheories.generators.Generate;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public interface CadenceScheduleContract {
 
-  /** The host's rules by tier id. */
+  /**
+   * The host's rules by tier id.
+   *
+   * @return the schedule the host runs, one rule per tier id; it is tested as it is, and its first
+   *     three ids (in sorted order) also carry the random rules; an empty schedule leaves nothing
+   *     to test
+   */
   Map<String, ScheduleRule> schedule();
 
-  /** The calendar under test for {@code rules}, from {@code from} over {@link #horizon()}. */
+  /**
+   * The calendar under test for {@code rules}, from {@code from} over {@link #horizon()}.
+   *
+   * @param rules the rules by tier id: the host's own or random ones, at any minute of the day
+   * @param zone the zone the rules' local days and times are read in; any zone, often one with
+   *     daylight-saving changes
+   * @param from the first local day of the calendar, included; about six months before a clock
+   *     change of {@code zone}
+   * @return every meeting of every tier on the local days {@code [from, from + horizon())}, in time
+   *     order; the contract checks exactly these properties. To refuse a rule set with two tiers in
+   *     one occurrence, throw an {@link IllegalArgumentException} whose message contains {@code
+   *     CAD-SEPARATE}: the case is then skipped
+   */
   List<ScheduledMeeting> calendar(Map<String, ScheduleRule> rules, ZoneId zone, LocalDate from);
 
-  /** The horizon; by default 12 months. */
+  /**
+   * The horizon; by default 12 months.
+   *
+   * @return the period of local days the calendar under test covers, as the contract expects it;
+   *     override it when the host's calendar reaches further or less far
+   */
   default Period horizon() {
     return Period.ofMonths(12);
   }
@@ -58,6 +81,10 @@ public interface CadenceScheduleContract {
   /**
    * The rule sets to test: the host's, and random weekly, monthly and quarterly rules under the
    * host's tier ids (the first three in order).
+   *
+   * @return mostly random rule sets: the host's schedule with its first three tier ids, in sorted
+   *     order, given a random weekly, monthly and quarterly rule, other tiers keeping the host's
+   *     rules; now and then the host's schedule unchanged
    */
   default Gen<Map<String, ScheduleRule>> schedules() {
     List<String> ids = new ArrayList<>(new java.util.TreeSet<>(schedule().keySet()));

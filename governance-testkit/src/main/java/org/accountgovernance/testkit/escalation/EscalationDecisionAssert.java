@@ -30,12 +30,24 @@ public final class EscalationDecisionAssert
     super(actual, EscalationDecisionAssert.class);
   }
 
-  /** Starts an assertion on {@code decision}. */
+  /**
+   * Starts an assertion on {@code decision}.
+   *
+   * @param decision the decision under test, typically {@code policy.decide(issue, now)}; a null
+   *     decision fails every check
+   * @return a new assertion on {@code decision}
+   */
   public static EscalationDecisionAssert assertThat(EscalationDecision decision) {
     return new EscalationDecisionAssert(decision);
   }
 
-  /** The decision's level has id {@code levelId}. */
+  /**
+   * The decision's level has id {@code levelId}.
+   *
+   * @param levelId the expected level id, e.g. {@code "L2"}
+   * @return this assertion, to chain further checks on the same decision
+   * @throws AssertionError when the decision is at another level; the message lists its reasons
+   */
   public EscalationDecisionAssert isAtLevel(String levelId) {
     isNotNull();
     if (!actual.level().id().equals(levelId)) {
@@ -46,7 +58,13 @@ public final class EscalationDecisionAssert
     return this;
   }
 
-  /** One of the reasons for the current level names {@code ruleId}. */
+  /**
+   * One of the reasons for the current level names {@code ruleId}.
+   *
+   * @param ruleId the expected rule id, e.g. {@code "ESC-BYPASS"}
+   * @return this assertion, to chain further checks on the same decision
+   * @throws AssertionError when no reason for the current level names {@code ruleId}
+   */
   public EscalationDecisionAssert hasReason(String ruleId) {
     isNotNull();
     RuleId expected = RuleId.of(ruleId);
@@ -56,7 +74,15 @@ public final class EscalationDecisionAssert
     return this;
   }
 
-  /** One reason names {@code ruleId} with exactly these observed value and threshold. */
+  /**
+   * One reason names {@code ruleId} with exactly these observed value and threshold.
+   *
+   * @param ruleId the expected rule id, e.g. {@code "ESC-TRIGGER"}
+   * @param observed the reason's observed value, compared exactly, e.g. {@code "7 points"}
+   * @param threshold the reason's threshold, compared exactly, e.g. {@code "> 5 points"}
+   * @return this assertion, to chain further checks on the same decision
+   * @throws AssertionError when no reason for the current level matches all three
+   */
   public EscalationDecisionAssert hasReason(String ruleId, String observed, String threshold) {
     isNotNull();
     boolean found =
@@ -74,7 +100,13 @@ public final class EscalationDecisionAssert
     return this;
   }
 
-  /** A response is owed by {@code deadline}. */
+  /**
+   * A response is owed by {@code deadline}.
+   *
+   * @param deadline the instant by which the current level's response is expected to be due
+   * @return this assertion, to chain further checks on the same decision
+   * @throws AssertionError when no response is owed or it is due at another instant
+   */
   public EscalationDecisionAssert hasResponseDue(Instant deadline) {
     isNotNull();
     if (!actual.responseDue().equals(Optional.of(deadline))) {
@@ -85,7 +117,12 @@ public final class EscalationDecisionAssert
     return this;
   }
 
-  /** No response is owed. */
+  /**
+   * No response is owed.
+   *
+   * @return this assertion, to chain further checks on the same decision
+   * @throws AssertionError when a response is due
+   */
   public EscalationDecisionAssert hasNoResponseDue() {
     isNotNull();
     if (actual.responseDue().isPresent()) {
@@ -94,7 +131,14 @@ public final class EscalationDecisionAssert
     return this;
   }
 
-  /** The decision changes by time alone at {@code instant}. */
+  /**
+   * The decision changes by time alone at {@code instant}.
+   *
+   * @param instant the expected next instant at which a timer, warning or deadline changes the
+   *     decision without a new event
+   * @return this assertion, to chain further checks on the same decision
+   * @throws AssertionError when the decision changes at another instant or never
+   */
   public EscalationDecisionAssert hasNextChangeAt(Instant instant) {
     isNotNull();
     if (!actual.nextChangeAt().equals(Optional.of(instant))) {
@@ -103,7 +147,12 @@ public final class EscalationDecisionAssert
     return this;
   }
 
-  /** The decision will not change by time alone. */
+  /**
+   * The decision will not change by time alone.
+   *
+   * @return this assertion, to chain further checks on the same decision
+   * @throws AssertionError when a next change is foreseen
+   */
   public EscalationDecisionAssert hasNoNextChange() {
     isNotNull();
     if (actual.nextChangeAt().isPresent()) {
@@ -112,7 +161,13 @@ public final class EscalationDecisionAssert
     return this;
   }
 
-  /** The decision has the given status. */
+  /**
+   * The decision has the given status.
+   *
+   * @param status the expected status: open, paused or resolved
+   * @return this assertion, to chain further checks on the same decision
+   * @throws AssertionError when the decision has another status
+   */
   public EscalationDecisionAssert hasStatus(EscalationDecision.Status status) {
     isNotNull();
     if (actual.status() != status) {
@@ -121,7 +176,14 @@ public final class EscalationDecisionAssert
     return this;
   }
 
-  /** The decision has exactly {@code count} findings with {@code ruleId}. */
+  /**
+   * The decision has exactly {@code count} findings with {@code ruleId}.
+   *
+   * @param ruleId the rule id the findings are counted for, e.g. {@code "ESC-SLA"}
+   * @param count the expected number of such findings, zero to assert there are none
+   * @return this assertion, to chain further checks on the same decision
+   * @throws AssertionError when the number of such findings differs
+   */
   public EscalationDecisionAssert hasFindings(String ruleId, int count) {
     isNotNull();
     long actualCount =

@@ -38,7 +38,12 @@ import org.quicktheories.generators.Generate;
 public final class EscalationGenerators {
   private EscalationGenerators() {}
 
-  /** USD amounts from zero to {@code maxDollars}, in cents. */
+  /**
+   * USD amounts from zero to {@code maxDollars}, in cents.
+   *
+   * @param maxDollars the largest amount, in whole US dollars, included; zero or positive
+   * @return amounts in USD from 0.00 to {@code maxDollars}.00, any whole number of cents
+   */
   public static Gen<Money> usd(long maxDollars) {
     return Generate.longRange(0, maxDollars * 100)
         .map(cents -> Money.ofMinor(CurrencyUnit.USD, cents));
@@ -49,6 +54,9 @@ public final class EscalationGenerators {
    * yield drops of 0–20 points in tenths, cost variances up to USD 3,000, payments up to 60 days
    * overdue, financial impacts up to USD 20,000, line-down risks 0–14 days away, 1–5 defective
    * units, and the flags.
+   *
+   * @return triggers of the twelve playbook kinds, each kind equally likely, so that every row of
+   *     the escalation matrix is hit on both sides of its default threshold
    */
   public static Gen<Trigger> playbookTriggers() {
     List<Gen<Trigger>> kinds =
@@ -68,7 +76,14 @@ public final class EscalationGenerators {
     return Generate.range(0, kinds.size() - 1).flatMap(kinds::get);
   }
 
-  /** Lists of 0 to {@code max} triggers. */
+  /**
+   * Lists of 0 to {@code max} triggers.
+   *
+   * @param triggers the generator of each element, e.g. {@link #playbookTriggers()}
+   * @param max the longest list, zero or positive
+   * @return immutable lists of independently generated triggers, repeats possible, the empty list
+   *     included
+   */
   public static Gen<List<Trigger>> triggerLists(Gen<Trigger> triggers, int max) {
     return Generate.range(0, max)
         .flatMap(
@@ -84,6 +99,13 @@ public final class EscalationGenerators {
   /**
    * The same fact, more severe: a bigger magnitude (or a smaller one where {@link
    * TriggerKind.Direction#LOWER_IS_WORSE}), by {@code step} units; flags stay as they are.
+   *
+   * @param trigger the fact to make worse
+   * @param step how much worse, zero or positive, in the kind's unit: days, percentage points, or
+   *     whole units of the amount's currency
+   * @return a trigger of the same kind: days or amounts raised by {@code step}, a yield drop raised
+   *     but capped at 100 points, days until a line-down risk lowered but not below zero, or {@code
+   *     trigger} itself for a flag
    */
   public static Trigger intensified(Trigger trigger, long step) {
     BigDecimal delta = BigDecimal.valueOf(step);
@@ -107,6 +129,9 @@ public final class EscalationGenerators {
   /**
    * Ladders of 1 to 6 levels with ids {@code P<n>} (P1 the most severe), targets of 0 to 48 hours
    * and calendars from {@link SlaGenerators#calendars()}.
+   *
+   * @return ladders whose levels each draw their own target, in whole minutes, and calendar; the
+   *     lowest level is {@code P<n>} and the top one {@code P1}, each with a made-up path
    */
   public static Gen<EscalationLadder> ladders() {
     Gen<EscalationLevel> template =
@@ -145,12 +170,21 @@ public final class EscalationGenerators {
         .build();
   }
 
-  /** Opening instants: minute-aligned, 2000 to 2040. */
+  /**
+   * Opening instants: minute-aligned, 2000 to 2040.
+   *
+   * @return instants on a whole minute, the same as {@link SlaGenerators#minuteInstants()}
+   */
   public static Gen<Instant> openings() {
     return SlaGenerators.minuteInstants();
   }
 
-  /** Offsets after an instant: seconds to a week, biased to the hours around 48 h. */
+  /**
+   * Offsets after an instant: seconds to a week, biased to the hours around 48 h.
+   *
+   * @return whole-second durations from zero to 7 days, about a third of them between 46 and 50
+   *     hours, where the playbook's L1 timer of more than 48 h fires
+   */
   public static Gen<Duration> offsets() {
     return Generate.longRange(0, 7 * 24 * 3600)
         .mix(Generate.longRange(46 * 3600, 50 * 3600), 30)
@@ -162,6 +196,11 @@ public final class EscalationGenerators {
    * same instant as the previous one or up to two days after it: triggers added, responses, pauses
    * each followed by a resumption or left open, and possibly a resolution last. Events are always
    * legal; several may share an instant.
+   *
+   * @param triggers the generator of the initial triggers and of the triggers added later, e.g.
+   *     {@link #playbookTriggers()}
+   * @return issues with ids {@code ISSUE-<n>} on a few dozen accounts, whose timelines any policy
+   *     must accept without an illegal-transition error
    */
   public static Gen<Issue> issues(Gen<Trigger> triggers) {
     // One step in six lands at the same instant as the previous event: ties must not matter.

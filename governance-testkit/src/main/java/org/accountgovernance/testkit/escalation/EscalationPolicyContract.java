@@ -56,13 +56,29 @@ import org.quicktheories.generators.Generate;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public interface EscalationPolicyContract {
 
-  /** The policy under test. */
+  /**
+   * The policy under test.
+   *
+   * @return the host's escalation policy; called many times per property, so it may return one
+   *     shared instance, which must then be safe to call again and again
+   */
   EscalationPolicy policy();
 
-  /** The ladder the policy decides on. */
+  /**
+   * The ladder the policy decides on.
+   *
+   * @return the ladder whose level order the invariants compare decisions by; every level the
+   *     policy decides must be on it
+   */
   EscalationLadder ladder();
 
-  /** The triggers the policy understands; by default the playbook's. */
+  /**
+   * The triggers the policy understands; by default the playbook's.
+   *
+   * @return the generator of the facts put into issues and added to them; every kind it yields must
+   *     be one the policy's classifier accepts; default {@link
+   *     EscalationGenerators#playbookTriggers()}
+   */
   default Gen<Trigger> triggers() {
     return EscalationGenerators.playbookTriggers();
   }
@@ -70,6 +86,9 @@ public interface EscalationPolicyContract {
   /**
    * The issues to test with; by default {@link EscalationGenerators#issues(Gen)} of {@link
    * #triggers()}.
+   *
+   * @return the generator of the issues the invariants are checked on; their timelines must be
+   *     legal for the policy and should carry no manual escalations or downgrades
    */
   default Gen<Issue> issues() {
     return EscalationGenerators.issues(triggers());

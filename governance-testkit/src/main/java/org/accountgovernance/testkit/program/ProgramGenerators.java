@@ -34,7 +34,13 @@ import org.quicktheories.generators.Generate;
 public final class ProgramGenerators {
   private ProgramGenerators() {}
 
-  /** Legal histories of up to about twenty events. */
+  /**
+   * Legal histories of up to about twenty events.
+   *
+   * @return account-level escalations in a random zone, starting around one of its clock changes,
+   *     whose timelines any programme policy must accept without an illegal-transition error; some
+   *     stay open, some are closed with their follow-ups
+   */
   public static Gen<AccountEscalation> escalations() {
     Gen<ZoneId> zones = SlaGenerators.zones();
     Gen<List<int[]>> plans =

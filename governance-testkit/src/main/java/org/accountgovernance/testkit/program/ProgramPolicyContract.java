@@ -42,10 +42,20 @@ import org.quicktheories.generators.Generate;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public interface ProgramPolicyContract {
 
-  /** The policy under test. */
+  /**
+   * The policy under test.
+   *
+   * @return the host's programme policy; called many times per property, so it may return one
+   *     shared instance, which must then be safe to call again and again
+   */
   ProgramPolicy policy();
 
-  /** The histories to test with; by default {@link ProgramGenerators#escalations()}. */
+  /**
+   * The histories to test with; by default {@link ProgramGenerators#escalations()}.
+   *
+   * @return the generator of the account-level escalations the properties are checked on; every
+   *     history must be legal for the policy and have at least one event
+   */
   default Gen<AccountEscalation> escalations() {
     return ProgramGenerators.escalations();
   }

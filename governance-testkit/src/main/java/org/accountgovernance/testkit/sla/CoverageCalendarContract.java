@@ -30,11 +30,21 @@ import org.quicktheories.generators.Generate;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public interface CoverageCalendarContract {
 
-  /** The calendars under test. */
+  /**
+   * The calendars under test.
+   *
+   * @return the generator of the host's calendars, in as many zones, hours and holidays as it
+   *     supports; each calendar's coverage must start and end on whole minutes
+   */
   Gen<CoverageCalendar> calendars();
 
   /**
    * Minute-aligned instants to test {@code calendar} at; by default near its zone's DST changes.
+   *
+   * @param calendar one of the generated calendars; the default looks for a {@link
+   *     WeeklyHoursCalendar} to find its zone
+   * @return instants on a whole minute, where the properties start counting; for a calendar of
+   *     another type, by default instants spread from 2000 to 2040 without regard to any zone
    */
   default Gen<Instant> instants(CoverageCalendar calendar) {
     return calendar instanceof WeeklyHoursCalendar weekly

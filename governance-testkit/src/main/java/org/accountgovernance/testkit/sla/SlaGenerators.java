@@ -68,12 +68,21 @@ public final class SlaGenerators {
 
   private SlaGenerators() {}
 
-  /** Every region zone whose offsets from 2000 to 2040 are whole minutes, and the tricky ones. */
+  /**
+   * Every region zone whose offsets from 2000 to 2040 are whole minutes, and the tricky ones.
+   *
+   * @return zones, about half of them from {@link #TRICKY_ZONES} and the rest from every zone the
+   *     JDK knows whose offsets and transitions fall on whole minutes
+   */
   public static Gen<ZoneId> zones() {
     return Generate.pick(TRICKY_ZONES).mix(Generate.pick(ALL_ZONES), 50);
   }
 
-  /** Minute-aligned instants from {@link #EARLIEST} to {@link #LATEST}. */
+  /**
+   * Minute-aligned instants from {@link #EARLIEST} to {@link #LATEST}.
+   *
+   * @return instants on a whole minute, both ends included, spread evenly over the 40 years
+   */
   public static Gen<Instant> minuteInstants() {
     return Generate.longRange(EARLIEST.getEpochSecond() / 60, LATEST.getEpochSecond() / 60)
         .map(minute -> Instant.ofEpochSecond(minute * 60));
@@ -82,6 +91,11 @@ public final class SlaGenerators {
   /**
    * Minute-aligned instants within a few days of one of {@code zone}'s offset transitions (or of
    * any instant, for a zone without them): where calendar code breaks.
+   *
+   * @param zone the zone whose transitions between {@link #EARLIEST} and {@link #LATEST} anchor the
+   *     instants
+   * @return instants on a whole minute, at most four days before or after a transition of {@code
+   *     zone}
    */
   public static Gen<Instant> instantsNearTransitions(ZoneId zone) {
     List<Instant> transitions = transitions(zone);
@@ -91,12 +105,22 @@ public final class SlaGenerators {
         (anchor, minutes) -> Instant.ofEpochSecond((anchor.getEpochSecond() / 60 + minutes) * 60));
   }
 
-  /** Durations of whole minutes in {@code [0, maxMinutes]}. */
+  /**
+   * Durations of whole minutes in {@code [0, maxMinutes]}.
+   *
+   * @param maxMinutes the longest duration, in minutes, included; zero or positive
+   * @return durations of zero to {@code maxMinutes} minutes, zero included
+   */
   public static Gen<Duration> minuteDurations(long maxMinutes) {
     return Generate.longRange(0, maxMinutes).map(Duration::ofMinutes);
   }
 
-  /** Minute-aligned working periods, including ones that end at midnight. */
+  /**
+   * Minute-aligned working periods, including ones that end at midnight.
+   *
+   * @return non-empty periods within one day, from 00:00 up to 24:00 (written as a period ending at
+   *     {@link LocalTime#MIDNIGHT}), starting and ending on whole minutes
+   */
   public static Gen<WorkingPeriod> workingPeriods() {
     return Generate.range(0, 1439)
         .flatMap(start -> Generate.range(start + 1, 1440).map(end -> period(start, end)));
@@ -106,6 +130,11 @@ public final class SlaGenerators {
    * Weekly calendars in {@code zones}: each weekday with up to three minute-aligned periods (split
    * days such as 08–12 and 14–17), at least one period in the week, and one-off and yearly holidays
    * near {@code around}.
+   *
+   * @param zones the generator of each calendar's zone, e.g. {@link #zones()}
+   * @param around the generator of each calendar's reference instant; its local date in the zone
+   *     anchors the holidays, from 10 days before to 20 days after it
+   * @return calendars with zero to two holidays, either all one-off dates or all yearly dates
    */
   public static Gen<WeeklyHoursCalendar> weeklyHoursCalendars(
       Gen<ZoneId> zones, Gen<Instant> around) {
@@ -153,20 +182,35 @@ public final class SlaGenerators {
         });
   }
 
-  /** Weekly calendars in {@link #zones()} around daylight-saving changes. */
+  /**
+   * Weekly calendars in {@link #zones()} around daylight-saving changes.
+   *
+   * @return calendars as {@link #weeklyHoursCalendars(Gen, Gen)} makes them, with holidays near an
+   *     offset transition of the calendar's own zone
+   */
   public static Gen<WeeklyHoursCalendar> weeklyHoursCalendars() {
     return zones()
         .flatMap(
             zone -> weeklyHoursCalendars(Generate.constant(zone), instantsNearTransitions(zone)));
   }
 
-  /** The 24×7 calendar or a weekly calendar. */
+  /**
+   * The 24×7 calendar or a weekly calendar.
+   *
+   * @return {@link CoverageCalendar#alwaysOn()} about a quarter of the time, otherwise a calendar
+   *     of {@link #weeklyHoursCalendars()}
+   */
   public static Gen<CoverageCalendar> calendars() {
     return Generate.<CoverageCalendar>constant(CoverageCalendar.alwaysOn())
         .mix(weeklyHoursCalendars().map(c -> (CoverageCalendar) c), 75);
   }
 
-  /** Warning points: a percentage in (0, 100] or a lead of minutes to hours. */
+  /**
+   * Warning points: a percentage in (0, 100] or a lead of minutes to hours.
+   *
+   * @return about seven in ten warnings at a whole percentage of the target from 1 to 100, the rest
+   *     a lead of 1 to 600 minutes before the deadline
+   */
   public static Gen<WarningPoint> warningPoints() {
     return Generate.range(1, 100)
         .map(WarningPoint::percentOfTarget)
@@ -176,6 +220,11 @@ public final class SlaGenerators {
   /**
    * Pausable clocks on {@code calendars} starting at {@code starts}: up to three pauses of minutes
    * to days, the last possibly still open.
+   *
+   * @param calendars the generator of each clock's calendar, e.g. {@link #calendars()}
+   * @param starts the generator of each clock's start, e.g. {@link #minuteInstants()}
+   * @return clocks with zero to three pauses, each beginning up to three days after the previous
+   *     one ended (or the start) and lasting up to three days, all on whole minutes from the start
    */
   public static Gen<PausableClock> pausableClocks(
       Gen<? extends CoverageCalendar> calendars, Gen<Instant> starts) {
@@ -236,7 +285,13 @@ public final class SlaGenerators {
     return WorkingPeriod.of(start, end);
   }
 
-  /** The offset transitions of {@code zone} between {@link #EARLIEST} and {@link #LATEST}. */
+  /**
+   * The offset transitions of {@code zone} between {@link #EARLIEST} and {@link #LATEST}.
+   *
+   * @param zone the zone whose rules are read
+   * @return the instants at which the zone's offset changes, in time order; empty for a zone with a
+   *     fixed offset, such as UTC or Asia/Tokyo over that span
+   */
   public static List<Instant> transitions(ZoneId zone) {
     ZoneRules rules = zone.getRules();
     List<Instant> result = new ArrayList<>();

@@ -26,7 +26,14 @@ import org.quicktheories.generators.Generate;
 public final class TeamGenerators {
   private TeamGenerators() {}
 
-  /** Teams whose members are contacts for {@code levelId} with random availability. */
+  /**
+   * Teams whose members are contacts for {@code levelId} with random availability.
+   *
+   * @param levelId the escalation level every member is listed for
+   * @return teams of the account {@code MERIDIAN-BANK} with zero to four duty managers, each with
+   *     an e-mail address and available on a weekly calendar, on such a calendar behind {@link
+   *     #hostCalendar(CoverageCalendar)}, or now and then round the clock; the empty team included
+   */
   public static Gen<AccountTeam> teams(String levelId) {
     Gen<CoverageCalendar> weekly =
         SlaGenerators.weeklyHoursCalendars().map(c -> (CoverageCalendar) c);
@@ -72,7 +79,13 @@ public final class TeamGenerators {
     return team.build();
   }
 
-  /** A calendar that implements only the three required methods, delegating to {@code inner}. */
+  /**
+   * A calendar that implements only the three required methods, delegating to {@code inner}.
+   *
+   * @param inner the calendar whose coverage is reproduced
+   * @return a calendar with the same coverage as {@code inner} that, like a host's own
+   *     implementation, relies on the interface's default methods for everything else
+   */
   public static CoverageCalendar hostCalendar(CoverageCalendar inner) {
     return new CoverageCalendar() {
       @Override

@@ -39,15 +39,30 @@ import org.quicktheories.generators.Generate;
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public interface UpdateCadenceContract {
 
-  /** The cadence under test. */
+  /**
+   * The cadence under test.
+   *
+   * @return the host's update cadence; called many times per property, so it may return one shared
+   *     instance, which must then be safe to call again and again
+   */
   UpdateCadence cadence();
 
-  /** The weekday on which an update is mandatory; by default Friday. */
+  /**
+   * The weekday on which an update is mandatory; by default Friday.
+   *
+   * @return the weekday the cadence under test treats as mandatory; empty if it has none, which
+   *     leaves the mandatory-weekday property with nothing to check
+   */
   default Optional<DayOfWeek> mandatoryWeekday() {
     return Optional.of(DayOfWeek.FRIDAY);
   }
 
-  /** The statuses that owe the mandatory weekday; by default YELLOW and GREEN. */
+  /**
+   * The statuses that owe the mandatory weekday; by default YELLOW and GREEN.
+   *
+   * @return the statuses for which the cadence under test never lets the mandatory weekday after an
+   *     update pass; empty leaves the mandatory-weekday property with nothing to check
+   */
   default Set<RagStatus> statusesWithMandatoryWeekday() {
     return Set.of(RagStatus.YELLOW, RagStatus.GREEN);
   }
@@ -111,7 +126,13 @@ public interface UpdateCadenceContract {
             });
   }
 
-  /** The local cut-off time on the due day; by default the end of the day. */
+  /**
+   * The local cut-off time on the due day; by default the end of the day.
+   *
+   * @return the local time, in the escalation's zone, by which the cadence under test makes an
+   *     update due: the due instant is expected to be the last instant of the due day whose local
+   *     time is at or before it
+   */
   default LocalTime cutoff() {
     return LocalTime.MAX;
   }
