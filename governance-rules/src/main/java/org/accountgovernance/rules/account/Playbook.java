@@ -190,8 +190,12 @@ public final class Playbook {
   }
 
   /**
-   * The same playbook with other decision rights: the RACI settings used for accounts that bring no
-   * matrices of their own, and which processes need written approval.
+   * The same playbook with other decision rights: the RACI matrices every account starts from, and
+   * which processes need written approval.
+   *
+   * @param rights the decision rights to use; an account's own matrices still replace the processes
+   *     of the same name
+   * @return a playbook that differs from this one in its decision rights only
    */
   public Playbook withDecisionRights(PlaybookDecisionRights rights) {
     return new Playbook(escalation, ladder, program, cadence, engagement, team, readiness, rights);

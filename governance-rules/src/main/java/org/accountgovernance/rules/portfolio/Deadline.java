@@ -28,6 +28,8 @@ public record Deadline(AccountId account, ReportItem item) implements Comparable
   /**
    * Checks the parts.
    *
+   * @param account the account the deadline belongs to
+   * @param item the deadline; must be a {@link ReportItem.Kind#DUE} item
    * @throws IllegalArgumentException when the item is not a deadline
    */
   public Deadline {

@@ -165,7 +165,8 @@ class PlaybookTest {
             AccountSnapshot.builder().account(ACME).zone(BERLIN).addIssues(later).build(), NOW);
     assertThat(report.decisions()).isEmpty();
     assertThat(report.status()).isEqualTo(RagStatus.GREEN);
-    assertThat(report.nextChangeAt()).isEqualTo(Optional.empty());
+    // The report changes when the issue opens: a sweep must wake the account then.
+    assertThat(report.nextChangeAt()).isEqualTo(Optional.of(NOW.plusSeconds(1)));
     assertThat(LocalDate.of(2026, 3, 3)).isEqualTo(NOW.atZone(BERLIN).toLocalDate());
   }
 
