@@ -344,7 +344,7 @@ final class FactsReader {
   }
 
   /** A role written as {@code "Factory PM (supplier)"}. */
-  private static PartyRole role(Json json) {
+  static PartyRole role(Json json) {
     Matcher matcher = ROLE.matcher(json.node().isTextual() ? json.node().asText() : "");
     if (!matcher.matches()) {
       throw json.mustBe(ROLE_RULE);

@@ -26,6 +26,7 @@ import org.accountgovernance.core.account.AccountSnapshot;
 import org.accountgovernance.core.cadence.MeetingTier;
 import org.accountgovernance.core.escalation.EscalationLevel;
 import org.accountgovernance.core.escalation.Issue;
+import org.accountgovernance.rules.authority.RaciSettings;
 import org.accountgovernance.rules.cadence.CadenceSettings;
 import org.accountgovernance.rules.escalation.EscalationSettings;
 import org.accountgovernance.rules.escalation.PlaybookEscalationPolicy;
@@ -46,8 +47,9 @@ import org.accountgovernance.rules.program.PlaybookProgramPolicy;
  * refuses (an illegal transition, such as consent from an unknown stakeholder) stops the load with
  * a {@link PortfolioFormatException} naming the file, line, JSON path and value. Issue and
  * programme histories are replayed on the playbook's policies while loading, so that a refusal
- * names the event that caused it. Nothing is half-loaded: every account, or an exception. Immutable
- * and thread-safe.
+ * names the event that caused it. An action request must name a process of the account's own RACI
+ * matrices or of the playbook's, with exactly one Accountable. Nothing is half-loaded: every
+ * account, or an exception. Immutable and thread-safe.
  */
 public final class PortfolioLoader {
   /** The sample portfolio's resource name on the class path. */
@@ -55,10 +57,6 @@ public final class PortfolioLoader {
 
   /** The version of the format this loader reads (the file's {@code "version"}). */
   public static final int FORMAT_VERSION = 1;
-
-  private static final String RESERVED_RACI =
-      "is reserved for decision rights (RACI matrices, action requests, approvals), which this"
-          + " version of the format does not carry yet";
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
@@ -71,8 +69,10 @@ public final class PortfolioLoader {
   private final IssueReader issues;
   private final ProgramReader programs;
   private final FactsReader facts;
+  private final DecisionRightsReader decisionRights;
 
-  private PortfolioLoader(EscalationSettings escalation, CadenceSettings cadence) {
+  private PortfolioLoader(
+      EscalationSettings escalation, CadenceSettings cadence, RaciSettings raci) {
     Set<String> levels = new LinkedHashSet<>();
     for (EscalationLevel level : escalation.ladder().levels()) {
       levels.add(level.id());
@@ -84,9 +84,13 @@ public final class PortfolioLoader {
     this.issues = new IssueReader(levels, PlaybookEscalationPolicy.of(escalation));
     this.programs = new ProgramReader(PlaybookProgramPolicy.ofDefaults());
     this.facts = new FactsReader(levels, tiers);
+    this.decisionRights = new DecisionRightsReader(raci);
   }
 
-  /** A loader for the playbook's ladder (L1, L2, L3) and meeting tiers (WEEKLY, MONTHLY, QBR). */
+  /**
+   * A loader for the playbook's ladder (L1, L2, L3), meeting tiers (WEEKLY, MONTHLY, QBR) and RACI
+   * processes (quote approval, ECO, material liability, RMA / credit).
+   */
   public static PortfolioLoader ofDefaults() {
     return of(EscalationSettings.ofDefaults(), CadenceSettings.ofDefaults());
   }
@@ -96,7 +100,17 @@ public final class PortfolioLoader {
    * {@code escalation} and {@code cadence}, and issues are replayed on {@code escalation}.
    */
   public static PortfolioLoader of(EscalationSettings escalation, CadenceSettings cadence) {
-    return new PortfolioLoader(escalation, cadence);
+    return of(escalation, cadence, RaciSettings.ofDefaults());
+  }
+
+  /**
+   * A loader for a host's ladder, tiers and RACI processes: as {@link #of(EscalationSettings,
+   * CadenceSettings)}, and an action request must name a process of the account's own matrices or
+   * of {@code raci}'s.
+   */
+  public static PortfolioLoader of(
+      EscalationSettings escalation, CadenceSettings cadence, RaciSettings raci) {
+    return new PortfolioLoader(escalation, cadence, raci);
   }
 
   /**
@@ -167,12 +181,6 @@ public final class PortfolioLoader {
             "team",
             "readiness",
             "decisionRights");
-    account
-        .opt("decisionRights")
-        .ifPresent(
-            raci -> {
-              throw raci.error(RESERVED_RACI);
-            });
     Json idJson = account.get("id");
     AccountId id = Refusals.build(idJson, () -> AccountId.of(idJson.text()));
     String earlier = accountPaths.putIfAbsent(id, idJson.path());
@@ -197,6 +205,9 @@ public final class PortfolioLoader {
         .ifPresent(r -> snapshot.relationship(facts.relationship(r, id, zone)));
     account.opt("team").ifPresent(t -> snapshot.team(facts.team(t, id, zone)));
     account.opt("readiness").ifPresent(r -> snapshot.readiness(facts.readiness(r, id)));
+    account
+        .opt("decisionRights")
+        .ifPresent(d -> snapshot.decisionRights(decisionRights.read(d, id)));
     AccountSnapshot built = Refusals.build(account, snapshot::build);
     return new PortfolioAccount(
         account.opt("name").map(Json::text).orElse(id.value()), built, titles);

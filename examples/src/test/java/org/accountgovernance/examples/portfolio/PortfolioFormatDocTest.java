@@ -30,6 +30,26 @@ class PortfolioFormatDocTest {
   }
 
   @Test
+  void theDecisionRightsExampleLoads() throws IOException {
+    String doc = Files.readString(Path.of("PORTFOLIO-FORMAT.md"), StandardCharsets.UTF_8);
+    int start = doc.indexOf("```json\n\"decisionRights\"") + "```json\n".length();
+    String fragment = doc.substring(start, doc.indexOf("```", start));
+
+    Portfolio portfolio =
+        PortfolioLoader.ofDefaults()
+            .parse(
+                "PORTFOLIO-FORMAT.md",
+                "{\"version\": 1, \"accounts\": [{\"id\": \"ACME\", \"zone\": \"UTC\", "
+                    + fragment
+                    + "}]}");
+
+    var rights = portfolio.snapshots().get(0).decisionRights().orElseThrow();
+    assertThat(rights.matrices()).hasSize(1);
+    assertThat(rights.requests()).hasSize(1);
+    assertThat(rights.approvals()).hasSize(1);
+  }
+
+  @Test
   void instantsMayCarryAnOffset() {
     Portfolio portfolio =
         PortfolioLoader.ofDefaults()

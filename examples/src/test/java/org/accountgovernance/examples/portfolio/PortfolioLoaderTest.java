@@ -7,6 +7,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.accountgovernance.core.AccountId;
 import org.accountgovernance.core.IssueId;
+import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.authority.AccountDecisionRights;
+import org.accountgovernance.core.authority.Approval;
+import org.accountgovernance.core.authority.ApprovalMedium;
+import org.accountgovernance.core.authority.DecisionDomain;
+import org.accountgovernance.core.authority.RaciRole;
 import org.accountgovernance.core.escalation.IssueEvent;
 import org.accountgovernance.core.sla.CoverageCalendar;
 import org.junit.jupiter.api.Test;
@@ -19,6 +25,12 @@ class PortfolioLoaderTest {
       """
       {"id": "CASE-1", "openedAt": "2026-11-20T08:00:00Z", "triggers": [{"kind": "DELAY", "days": 1}],
        "events": [%s]}""";
+
+  /** A material-liability request: its process, and more fields. */
+  private static final String PO_REQUEST =
+      """
+      {"action": "PO-881 long-lead FPGAs", "process": "%s",
+       "requestedAt": "2026-11-02T09:00:00Z", "replyBy": "2026-11-05T09:00:00Z"%s}""";
 
   /** A portfolio of one account (id ACME) with {@code fields} added to it. */
   private static String portfolio(String fields) {
@@ -293,10 +305,123 @@ class PortfolioLoaderTest {
     assertThat(e.getMessage()).contains("$.version", "but was 2");
   }
 
+  /** A portfolio whose account ACME has {@code decisionRights}. */
+  private static String withRights(String decisionRights) {
+    return portfolio("\"decisionRights\": " + decisionRights);
+  }
+
   @Test
-  void decisionRightsAreReserved() {
-    PortfolioFormatException e = failure(portfolio("\"decisionRights\": {}"));
-    assertThat(e.getMessage()).contains("$.accounts[0].decisionRights", "reserved");
+  void readsDecisionRights() {
+    Portfolio p =
+        LOADER.parse(
+            "accounts.json",
+            withRights(
+                """
+                {"matrices": [{"process": "Tooling buy-off", "domain": "DELIVERY", "assignments": [
+                   {"party": "Plant Manager (supplier)", "role": "ACCOUNTABLE"},
+                   {"party": "Buyer (customer)", "role": "CONSULTED"},
+                   {"party": "Tooling (supplier)", "role": "RESPONSIBLE"}]}],
+                 "requests": [%s, {"action": "Fixture set B", "process": "Tooling buy-off",
+                               "requestedAt": "2026-11-03T09:00:00Z"}],
+                 "approvals": [{"approver": "Customer (customer)", "at": "2026-11-03T10:00:00Z",
+                                "medium": "WRITTEN", "covers": "PO-881 long-lead FPGAs"}]}"""
+                    .formatted(
+                        PO_REQUEST.formatted(
+                            "Material liability authorization",
+                            ", \"proceededAt\": \"2026-11-04T09:00:00Z\""))));
+    AccountDecisionRights rights = p.accounts().get(0).snapshot().decisionRights().orElseThrow();
+    assertThat(rights.account()).isEqualTo(AccountId.of("ACME"));
+    assertThat(rights.matrices())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.domain()).isEqualTo(DecisionDomain.DELIVERY);
+              assertThat(m.withRole(RaciRole.ACCOUNTABLE))
+                  .containsExactly(PartyRole.supplier("Plant Manager"));
+              assertThat(m.withRole(RaciRole.CONSULTED))
+                  .containsExactly(PartyRole.customer("Buyer"));
+            });
+    assertThat(rights.requests().get(0).proceededAt())
+        .contains(Instant.parse("2026-11-04T09:00:00Z"));
+    assertThat(rights.requests().get(1).replyBy()).isEmpty();
+    assertThat(rights.approvals())
+        .containsExactly(
+            Approval.of(
+                PartyRole.customer("Customer"),
+                Instant.parse("2026-11-03T10:00:00Z"),
+                ApprovalMedium.WRITTEN,
+                "PO-881 long-lead FPGAs"));
+  }
+
+  @Test
+  void aRequestUnderAProcessNobodyDefinedIsRefused() {
+    PortfolioFormatException e =
+        failure(
+            withRights("{\"requests\": [" + PO_REQUEST.formatted("Goodwill gesture", "") + "]}"));
+    assertThat(e.getMessage())
+        .contains(
+            "accounts.json:",
+            "$.accounts[0].decisionRights.requests[0].process",
+            "\"Goodwill gesture\"",
+            "Material liability authorization");
+  }
+
+  @Test
+  void aRequestUnderAMatrixWithTwoAccountablesIsRefused() {
+    PortfolioFormatException e =
+        failure(
+            withRights(
+                """
+                {"matrices": [{"process": "Tooling buy-off", "domain": "DELIVERY", "assignments": [
+                   {"party": "Plant Manager (supplier)", "role": "ACCOUNTABLE"},
+                   {"party": "Buyer (customer)", "role": "ACCOUNTABLE"}]}],
+                 "requests": [%s]}"""
+                    .formatted(PO_REQUEST.formatted("Tooling buy-off", ""))));
+    assertThat(e.getMessage())
+        .contains("$.accounts[0].decisionRights.requests[0].process", "refused");
+  }
+
+  @Test
+  void badDecisionRightsAreRefusedWithTheirPath() {
+    assertThat(failure(withRights("{\"matrixes\": []}")).getMessage())
+        .contains("$.accounts[0].decisionRights.matrixes", "is not a field of decision rights");
+    assertThat(
+            failure(
+                    withRights(
+                        "{\"approvals\": [{\"approver\": \"Customer (customer)\", \"at\":"
+                            + " \"2026-11-03T10:00:00Z\", \"medium\": \"EMAIL\", \"covers\": \"PO\"}]}"))
+                .getMessage())
+        .contains(
+            "$.accounts[0].decisionRights.approvals[0].medium", "WRITTEN, VERBAL", "\"EMAIL\"");
+    assertThat(
+            failure(
+                    withRights(
+                        "{\"matrices\": [{\"process\": \"X\", \"domain\": \"DELIVERY\","
+                            + " \"assignments\": [{\"party\": \"Buyer\", \"role\": \"ACCOUNTABLE\"}]}]}"))
+                .getMessage())
+        .contains("$.accounts[0].decisionRights.matrices[0].assignments[0].party", "\"Buyer\"");
+    assertThat(
+            failure(
+                    withRights(
+                        "{\"requests\": ["
+                            + PO_REQUEST.formatted(
+                                "Material liability authorization", ", \"proceededAt\": \"soon\"")
+                            + "]}"))
+                .getMessage())
+        .contains("$.accounts[0].decisionRights.requests[0].proceededAt", "\"soon\"");
+    // A value type's refusal, wrapped with the path: proceeding before asking.
+    assertThat(
+            failure(
+                    withRights(
+                        "{\"requests\": ["
+                            + PO_REQUEST.formatted(
+                                "Material liability authorization",
+                                ", \"proceededAt\": \"2026-11-01T09:00:00Z\"")
+                            + "]}"))
+                .getMessage())
+        .contains(
+            "$.accounts[0].decisionRights.requests[0]",
+            "ActionRequest.proceededAt must be at or after requestedAt");
   }
 
   @Test

@@ -111,10 +111,11 @@ class SamplePortfolioTest {
             "CHK-CONTACTS",
             "CHK-ECO",
             "CHK-LIABILITY",
-            "CHK-SIGNATORY");
-    // RACI joins when the snapshot carries decision rights.
+            "CHK-SIGNATORY",
+            "RACI-ONE-A",
+            "RACI-WRITTEN");
     assertThat(seen.stream().map(id -> RuleId.of(id).family()))
-        .contains("ESC", "UPD", "AEM", "CAD", "EXE", "TEAM", "CHK");
+        .contains("ESC", "UPD", "AEM", "CAD", "EXE", "TEAM", "CHK", "RACI");
   }
 
   @Test
@@ -151,7 +152,56 @@ class SamplePortfolioTest {
             "CHK-CONTACTS",
             "CHK-ECO",
             "CHK-LIABILITY",
-            "CHK-SIGNATORY");
+            "CHK-SIGNATORY",
+            "RACI-ONE-A",
+            "RACI-WRITTEN");
+  }
+
+  @Test
+  void decisionRightsTellTheirStories() {
+    // The long-lead PO placed on a verbal yes: wrong from the moment it was placed.
+    assertThat(reports.get("TANNENBERG-LANDTECHNIK").items())
+        .anySatisfy(
+            i -> {
+              assertThat(i.ruleId().value()).isEqualTo("RACI-WRITTEN");
+              assertThat(i.kind()).isEqualTo(ReportItem.Kind.WRONG);
+              assertThat(i.at()).isEqualTo(Instant.parse("2026-11-11T07:00:00Z"));
+              assertThat(i.observed()).isEqualTo("went ahead on a verbal yes from Customer");
+            });
+    // The reply-by that passed in silence: wrong from the instant after.
+    assertThat(reports.get("VALPARAISO-COPPER").items())
+        .anySatisfy(
+            i -> {
+              assertThat(i.ruleId().value()).isEqualTo("RACI-WRITTEN");
+              assertThat(i.kind()).isEqualTo(ReportItem.Kind.WRONG);
+              assertThat(i.at()).isEqualTo(Instant.parse("2026-11-09T21:00:00Z").plusNanos(1));
+            });
+    // The open request: due at its reply-by, still GREEN.
+    Instant replyBy = Instant.parse("2026-11-26T16:00:00Z");
+    GovernanceReport rheinfall = reports.get("RHEINFALL-PUMPEN");
+    assertThat(rheinfall.status()).isEqualTo(RagStatus.GREEN);
+    assertThat(rheinfall.items())
+        .anySatisfy(
+            i -> {
+              assertThat(i.ruleId().value()).isEqualTo("RACI-WRITTEN");
+              assertThat(i.kind()).isEqualTo(ReportItem.Kind.DUE);
+              assertThat(i.at()).isEqualTo(replyBy).isAfter(NOW);
+            });
+    // The account's own matrix with two Accountables.
+    assertThat(reports.get("MARROWSTONE-RAIL").items())
+        .anySatisfy(
+            i -> {
+              assertThat(i.ruleId().value()).isEqualTo("RACI-ONE-A");
+              assertThat(i.kind()).isEqualTo(ReportItem.Kind.WRONG);
+              assertThat(i.observed())
+                  .isEqualTo("2 Accountables: Plant Manager, Rolling Stock Buyer");
+            });
+    // Written approval before the PO: allowed, and nothing to report.
+    GovernanceReport halvorsen = reports.get("HALVORSEN-MARINE");
+    assertThat(halvorsen.permissions())
+        .singleElement()
+        .satisfies(p -> assertThat(p.allowed()).isTrue());
+    assertThat(halvorsen.items()).noneMatch(i -> i.ruleId().family().equals("RACI"));
   }
 
   @Test

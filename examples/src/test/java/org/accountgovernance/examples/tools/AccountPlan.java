@@ -75,6 +75,7 @@ final class AccountPlan {
   // Stories.
   final List<ObjectNode> storyIssues = new ArrayList<>();
   ObjectNode escalation;
+  ObjectNode decisionRights;
 
   AccountPlan(String id, String name, String prefix, String zone, String product, long seed) {
     this.id = id;
@@ -122,7 +123,8 @@ final class AccountPlan {
         "meetings", meetings(),
         "relationship", relationship(),
         "team", team(),
-        "readiness", readiness());
+        "readiness", readiness(),
+        "decisionRights", decisionRights);
   }
 
   private ObjectNode meetings() {

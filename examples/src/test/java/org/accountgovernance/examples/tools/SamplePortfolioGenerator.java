@@ -94,6 +94,19 @@ public final class SamplePortfolioGenerator {
             arr(obj("kind", "FINANCIAL_IMPACT", "amount", "USD 14200.00")),
             ev("RESPONDED", "PT0S", "note", "Plant director on the call when the case was opened"),
             ev("RESOLVED", "PT76H")));
+    // Long-lead modules bought only once the customer had signed for the liability.
+    halvorsen.decisionRights =
+        obj(
+            "requests",
+            arr(
+                request(
+                    "PO-HMD-2231 long-lead IGBT modules",
+                    MATERIAL_LIABILITY,
+                    "2026-10-19T08:00:00Z",
+                    "2026-10-22T16:00:00Z",
+                    "2026-10-21T15:00:00Z")),
+            "approvals",
+            arr(approval("2026-10-21T13:10:00Z", "WRITTEN", "PO-HMD-2231 long-lead IGBT modules")));
     plans.add(halvorsen);
 
     AccountPlan brightwater =
@@ -159,6 +172,17 @@ public final class SamplePortfolioGenerator {
             ev("PAUSED", "PT5H", "note", "Waiting for the customer to return the failed units"),
             ev("RESUMED", "PT70H"),
             ev("RESOLVED", "PT80H")));
+    // Asked on Friday for the liability of a long-lead buy; the customer has until Thursday.
+    rheinfall.decisionRights =
+        obj(
+            "requests",
+            arr(
+                request(
+                    "PO-RPA-0977 long-lead pressure sensors",
+                    MATERIAL_LIABILITY,
+                    "2026-11-20T10:00:00Z",
+                    "2026-11-26T16:00:00Z",
+                    null)));
     plans.add(rheinfall);
 
     AccountPlan kaimana =
@@ -272,6 +296,23 @@ public final class SamplePortfolioGenerator {
             }
           }
         });
+    // The long-lead PO placed the morning after a "yes, go ahead" on a call: nothing in writing.
+    tannenberg.decisionRights =
+        obj(
+            "requests",
+            arr(
+                request(
+                    "PO-TLT-4410 long-lead hydraulic valve blocks",
+                    MATERIAL_LIABILITY,
+                    "2026-11-09T07:30:00Z",
+                    "2026-11-12T16:00:00Z",
+                    "2026-11-11T07:00:00Z")),
+            "approvals",
+            arr(
+                approval(
+                    "2026-11-10T14:00:00Z",
+                    "VERBAL",
+                    "PO-TLT-4410 long-lead hydraulic valve blocks")));
     plans.add(tannenberg);
 
     AccountPlan quillon =
@@ -362,6 +403,22 @@ public final class SamplePortfolioGenerator {
             }
           }
         });
+    // The account's own tooling buy-off row gives the final say to both plant and customer.
+    marrowstone.decisionRights =
+        obj(
+            "matrices",
+            arr(
+                obj(
+                    "process",
+                    "Tooling buy-off",
+                    "domain",
+                    "DELIVERY",
+                    "assignments",
+                    arr(
+                        assignment("Plant Manager (supplier)", "ACCOUNTABLE"),
+                        assignment("Rolling Stock Buyer (customer)", "ACCOUNTABLE"),
+                        assignment("Tooling Engineer (supplier)", "RESPONSIBLE"),
+                        assignment("Account Manager (supplier)", "INFORMED")))));
     plans.add(marrowstone);
 
     AccountPlan ironbridge =
@@ -665,6 +722,17 @@ public final class SamplePortfolioGenerator {
                 "note",
                 "The customer's plant manager called our CEO"),
             ev("RESPONDED", "PT7H")));
+    // Liability for forecast-driven cathode stock asked for, reply-by passed, no answer since.
+    valparaiso.decisionRights =
+        obj(
+            "requests",
+            arr(
+                request(
+                    "Liability for 3,000 cathode blanks bought against the Q1 forecast",
+                    MATERIAL_LIABILITY,
+                    "2026-11-02T13:00:00Z",
+                    "2026-11-09T21:00:00Z",
+                    null)));
     plans.add(valparaiso);
 
     AccountPlan tidewater =
@@ -1107,6 +1175,34 @@ public final class SamplePortfolioGenerator {
   }
 
   // ---------------------------------------------------------------- issues
+
+  // ---------------------------------------------------------------- decision rights
+
+  private static final String MATERIAL_LIABILITY = "Material liability authorization";
+
+  private static ObjectNode request(
+      String action, String process, String requestedAt, String replyBy, String proceededAt) {
+    return obj(
+        "action",
+        action,
+        "process",
+        process,
+        "requestedAt",
+        requestedAt,
+        "replyBy",
+        replyBy,
+        "proceededAt",
+        proceededAt);
+  }
+
+  /** An approval by the playbook's Accountable for material liability, the Customer. */
+  private static ObjectNode approval(String at, String medium, String covers) {
+    return obj("approver", "Customer (customer)", "at", at, "medium", medium, "covers", covers);
+  }
+
+  private static ObjectNode assignment(String party, String role) {
+    return obj("party", party, "role", role);
+  }
 
   private static ObjectNode issue(
       AccountPlan plan, String title, Instant opened, Object triggers, ObjectNode... events) {
