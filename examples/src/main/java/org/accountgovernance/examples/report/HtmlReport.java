@@ -48,7 +48,9 @@ public final class HtmlReport {
         .append(".GREEN{background:#3a9a5b;color:#fff}\n")
         .append("td.status{font-weight:600;text-align:center}\n")
         .append("</style>\n</head>\n<body>\n");
-    html.append("<h1>Account governance: ").append(escape(view.title())).append("</h1>\n");
+    html.append("<h1>Account governance report</h1>\n<p>")
+        .append(escape(view.title()))
+        .append("</p>\n");
     html.append("<p>Evaluated at ")
         .append(view.at())
         .append(". RED ")
@@ -61,6 +63,11 @@ public final class HtmlReport {
 
     html.append("<h2>Deadlines in the next ").append(CHART_DAYS).append(" days</h2>\n");
     chart(view, html);
+    html.append(
+            "<p class=\"legend\">Each bar: the deadlines due that day (UTC), coloured by the status of")
+        .append(" the account they belong to: <span class=\"RED\">&nbsp;RED&nbsp;</span> ")
+        .append("<span class=\"YELLOW\">&nbsp;YELLOW&nbsp;</span> ")
+        .append("<span class=\"GREEN\">&nbsp;GREEN&nbsp;</span></p>\n");
 
     html.append("<h2>Accounts</h2>\n<table>\n<tr><th>Status</th><th>Account</th>")
         .append("<th>Open issues</th><th>Top level</th><th>Wrong now</th><th>Due</th>")
