@@ -3,6 +3,7 @@ package org.accountgovernance.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -96,6 +97,60 @@ class IdentifiersValidationTest {
     Finding later = finding("o", "t", "m").withSince(T0.plusNanos(1));
     assertThat(Stream.of(later, sameInstantLaterRule, sameRuleLaterSubject, first).sorted())
         .containsExactly(first, sameRuleLaterSubject, sameInstantLaterRule, later);
+  }
+
+  @Test
+  void identifiersReadAsTheirValueAndSortByIt() {
+    assertThat(AccountId.of("ACME-EU")).hasToString("ACME-EU");
+    assertThat(RuleId.of("ESC-SLA")).hasToString("ESC-SLA");
+    assertThat(Subject.issue(IssueId.of("CASE-4711"))).hasToString("issue CASE-4711");
+    assertThat(
+            Stream.of(AccountId.of("BETA"), AccountId.of("ACME-US"), AccountId.of("ACME-EU"))
+                .sorted())
+        .containsExactly(AccountId.of("ACME-EU"), AccountId.of("ACME-US"), AccountId.of("BETA"));
+    assertThat(
+            Stream.of(IssueId.of("CASE-9"), IssueId.of("CASE-10"), IssueId.of("CASE-1")).sorted())
+        .containsExactly(IssueId.of("CASE-1"), IssueId.of("CASE-10"), IssueId.of("CASE-9"));
+  }
+
+  @Test
+  void aReasonReadsAsRuleExplanationObservedAndThreshold() {
+    Reason reason =
+        Reason.of(
+            RuleId.of("ESC-BYPASS"),
+            "USD 12500.00",
+            "> USD 10000.00",
+            "financial impact above the bypass threshold: straight to L3");
+    assertThat(reason)
+        .hasToString(
+            "ESC-BYPASS: financial impact above the bypass threshold: straight to L3"
+                + " (observed USD 12500.00, threshold > USD 10000.00)");
+  }
+
+  @Test
+  void aFindingThatEndsBeforeItBeganIsRejected() {
+    assertThatThrownBy(() -> finding("o", "t", "m").withUntil(T0.minusNanos(1)))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Finding.until must be at or after since 2026-03-02T08:00:00Z but was "
+                + "2026-03-02T07:59:59.999999999Z");
+    // A finding of a moment: it ends as it begins.
+    assertThat(finding("o", "t", "m").withUntil(T0).until()).contains(T0);
+  }
+
+  @Test
+  void aFindingIsOngoingFromSinceUntilJustBeforeUntil() {
+    Finding open = finding("o", "t", "m");
+    assertThat(open.isOngoingAt(T0.minusNanos(1))).isFalse();
+    assertThat(open.isOngoingAt(T0)).isTrue();
+    assertThat(open.isOngoingAt(T0.plus(Duration.ofDays(400)))).isTrue();
+
+    Instant end = T0.plusSeconds(3600);
+    Finding ended = finding("o", "t", "m").withUntil(end);
+    assertThat(ended.isOngoingAt(T0)).isTrue();
+    assertThat(ended.isOngoingAt(end.minusNanos(1))).isTrue();
+    assertThat(ended.isOngoingAt(end)).isFalse();
+    assertThat(ended.isOngoingAt(T0.minusNanos(1))).isFalse();
   }
 
   private static ImmutableFinding finding(String observed, String threshold, String message) {

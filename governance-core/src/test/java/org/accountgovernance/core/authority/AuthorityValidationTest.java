@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.Reason;
+import org.accountgovernance.core.RuleId;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 /** The validation of RACI matrices, action requests and approvals. */
@@ -163,5 +168,116 @@ class AuthorityValidationTest {
         () -> Approval.of(CUSTOMER, T0, ApprovalMedium.WRITTEN, ""), "Approval.covers", "''");
     assertRejected(
         () -> Approval.of(CUSTOMER, T0, ApprovalMedium.VERBAL, " \t"), "Approval.covers", "' \t'");
+  }
+
+  // --- Authority ladder --------------------------------------------------------------------------
+
+  private static final PartyRole ACCOUNT_DIRECTOR = PartyRole.supplier("Account Director");
+  private static final PartyRole VP_SALES = PartyRole.supplier("VP Sales");
+  private static final CurrencyUnit USD = CurrencyUnit.USD;
+
+  private static AuthorityRung rung(PartyRole role, int goodwillLimit) {
+    return AuthorityRung.builder()
+        .role(role)
+        .putLimit(AuthorityKind.GOODWILL, Money.of(USD, goodwillLimit))
+        .build();
+  }
+
+  private static AuthorityLadder ladder() {
+    return AuthorityLadder.of(
+        List.of(rung(ACCOUNT_MANAGER, 500), rung(ACCOUNT_DIRECTOR, 5_000), rung(VP_SALES, 50_000)));
+  }
+
+  @Test
+  void rolesStandOnTheLadderBottomFirst() {
+    assertThat(ladder().position(ACCOUNT_MANAGER)).isZero();
+    assertThat(ladder().position(ACCOUNT_DIRECTOR)).isEqualTo(1);
+    assertThat(ladder().position(VP_SALES)).isEqualTo(2);
+  }
+
+  @Test
+  void aRoleOverrulesOnlyTheRolesBelowIt() {
+    assertThat(ladder().mayOverrule(VP_SALES, ACCOUNT_MANAGER)).isTrue();
+    assertThat(ladder().mayOverrule(ACCOUNT_DIRECTOR, ACCOUNT_MANAGER)).isTrue();
+    assertThat(ladder().mayOverrule(ACCOUNT_MANAGER, ACCOUNT_DIRECTOR)).isFalse();
+    assertThat(ladder().mayOverrule(ACCOUNT_DIRECTOR, ACCOUNT_DIRECTOR)).isFalse();
+  }
+
+  @Test
+  void aRoleOffTheLadderIsRejectedNamingTheLadder() {
+    assertThatThrownBy(() -> ladder().position(FINANCE))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "role must be on the ladder [Account Manager, Account Director, VP Sales] but was"
+                + " Finance (supplier)");
+    assertThatThrownBy(() -> ladder().mayOverrule(FINANCE, ACCOUNT_MANAGER))
+        .isExactlyInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anEmptyLadderOrARoleOnTwoRungsIsRejected() {
+    assertRejected(() -> AuthorityLadder.of(List.of()), "AuthorityLadder.rungs", "[]");
+    assertRejected(
+        () -> AuthorityLadder.of(List.of(rung(ACCOUNT_MANAGER, 500), rung(ACCOUNT_MANAGER, 900))),
+        "AuthorityLadder.rungs",
+        "Account Manager (supplier) twice");
+  }
+
+  @Test
+  void aRungAuthorisesOnlyTheKindsItHasALimitFor() {
+    AuthorityRung manager = rung(ACCOUNT_MANAGER, 500);
+    assertThat(manager.limit(AuthorityKind.GOODWILL)).contains(Money.of(USD, 500));
+    assertThat(manager.limit(AuthorityKind.DISCOUNT)).isEmpty();
+    // Zero is a limit too (nothing of that kind without going up), not a missing one.
+    assertThat(rung(ACCOUNT_MANAGER, 0).limit(AuthorityKind.GOODWILL)).contains(Money.zero(USD));
+  }
+
+  @Test
+  void aNegativeLimitIsRejectedNamingRoleAndKind() {
+    assertRejected(
+        () -> rung(ACCOUNT_MANAGER, -1),
+        "AuthorityRung[Account Manager].limits[GOODWILL]",
+        "USD -1.00");
+  }
+
+  @Test
+  void aRouteAndAPermissionCarryTheirAnswer() {
+    Reason reason =
+        Reason.of(
+            RuleId.of("RACI-SPEND-LIMIT"),
+            "USD 4000.00",
+            "<= USD 5000.00",
+            "the Account Director's goodwill limit covers it");
+    AuthorityRoute route =
+        AuthorityRoute.builder()
+            .kind(AuthorityKind.GOODWILL)
+            .amount(Money.of(USD, 4_000))
+            .addChain(ACCOUNT_MANAGER, ACCOUNT_DIRECTOR)
+            .approver(ACCOUNT_DIRECTOR)
+            .reason(reason)
+            .build();
+    assertThat(route.chain()).containsExactly(ACCOUNT_MANAGER, ACCOUNT_DIRECTOR);
+    assertThat(route.approver()).contains(ACCOUNT_DIRECTOR);
+
+    Permission permission =
+        Permission.builder()
+            .action(PO)
+            .allowed(false)
+            .accountable(CUSTOMER)
+            .addReasons(reason)
+            .build();
+    assertThat(permission.allowed()).isFalse();
+    assertThat(permission.approval()).isEmpty();
+    assertThat(permission.accountable()).isEqualTo(CUSTOMER);
+  }
+
+  @Test
+  void domainsAreCommercialTechnicalOrNeither() {
+    assertThat(DecisionDomain.values())
+        .filteredOn(DecisionDomain::isCommercial)
+        .containsExactly(DecisionDomain.PRICING, DecisionDomain.CONTRACTS);
+    assertThat(DecisionDomain.values())
+        .filteredOn(DecisionDomain::isTechnical)
+        .containsExactly(DecisionDomain.TECHNICAL_SPECIFICATION, DecisionDomain.ENGINEERING_CHANGE);
   }
 }

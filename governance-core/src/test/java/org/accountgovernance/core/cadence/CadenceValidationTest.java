@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneId;
+import org.accountgovernance.core.AccountId;
 import org.accountgovernance.core.PartyRole;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
@@ -113,10 +115,65 @@ class CadenceValidationTest {
     }
 
     @Test
+    void aBlankTierIdIsRejectedNamingTheMeeting() {
+      assertRejected(
+          () -> MeetingRecord.builder().id("M-1").addTierIds("WEEKLY", " ").heldAt(T0).build(),
+          "MeetingRecord[M-1].tierIds must be non-blank but was ' '");
+    }
+
+    @Test
+    void aKpiReviewedTwiceInOneMeetingIsRejected() {
+      KpiResult otif = KpiResult.of("OTIF %", num("91.5"), num("95"), true);
+      KpiResult rma = KpiResult.of("RMA rate %", num("0.3"), num("0.5"), false);
+      MeetingRecord.Builder record =
+          MeetingRecord.builder().id("M-1").addTierIds("MONTHLY").heldAt(T0).addKpis(otif, rma);
+      assertThat(record.build().kpis()).containsExactly(otif, rma);
+      assertRejected(
+          () -> record.addKpis(otif.withCapa("CAPA-17")).build(),
+          "MeetingRecord[M-1].kpis must be free of duplicate KPI names but was OTIF % twice");
+    }
+
+    @Test
     void aRecordWithoutTierIsRejectedNamingTheMeeting() {
       assertRejected(
           () -> MeetingRecord.builder().id("M-1").heldAt(T0).build(),
           "MeetingRecord[M-1].tierIds must be at least one tier but was []");
+    }
+  }
+
+  @Nested
+  class AccountMeetingsAndReports {
+    private MeetingRecord weekly(String id) {
+      return MeetingRecord.builder().id(id).addTierIds("WEEKLY").heldAt(T0).build();
+    }
+
+    @Test
+    void theMeetingsOfAnAccountHaveDistinctIds() {
+      AccountMeetings.Builder meetings =
+          AccountMeetings.builder()
+              .account(AccountId.of("ACME"))
+              .phase(AccountPhase.ACTIVE_PRODUCTION)
+              .zone(ZoneId.of("Europe/Berlin"))
+              .cadenceStart(T0);
+      assertThat(meetings.addRecords(weekly("M-1"), weekly("M-2")).build().records()).hasSize(2);
+      assertRejected(
+          () -> meetings.addRecords(weekly("M-1")).build(),
+          "AccountMeetings.records must be free of duplicate ids but was M-1 twice");
+    }
+
+    @Test
+    void aCadenceReportAtAnotherInstantKeepsItsOutcome() {
+      CadenceReport report =
+          CadenceReport.builder()
+              .account(AccountId.of("ACME"))
+              .at(T0)
+              .mandatory(true)
+              .nextSyncDue(T0.plusSeconds(7 * 86_400))
+              .build();
+      CadenceReport later = report.withAt(T0.plusSeconds(60));
+      assertThat(later.at()).isEqualTo(T0.plusSeconds(60));
+      assertThat(later.nextSyncDue()).isEqualTo(report.nextSyncDue());
+      assertThat(later.mandatory()).isTrue();
     }
   }
 

@@ -114,12 +114,31 @@ class EscalationValidationTest {
   }
 
   @Test
+  void aLadderContainsExactlyItsLevels() {
+    EscalationLadder ladder =
+        EscalationLadder.of(List.of(level("L1", 1).build(), level("L2", 2).build()));
+    assertThat(ladder.contains("L1")).isTrue();
+    assertThat(ladder.contains("L2")).isTrue();
+    assertThat(ladder.contains("l1")).isFalse();
+    assertThat(ladder.level("L2").rank()).isEqualTo(2);
+  }
+
+  @Test
   void unknownLevelIdIsRejected() {
     EscalationLadder ladder = EscalationLadder.of(List.of(level("L1", 1).build()));
     assertRejected(() -> ladder.level("L9"), "levelId", "'L9'");
   }
 
   // --- EscalationPath ----------------------------------------------------------------------------
+
+  @Test
+  void aPathJoinsASupplierRoleAndItsCustomerCounterpart() {
+    EscalationPath path =
+        EscalationPath.of(PartyRole.supplier("Account Manager"), PartyRole.customer("Ops Manager"));
+    assertThat(path.supplier()).isEqualTo(PartyRole.supplier("Account Manager"));
+    assertThat(path.customer()).isEqualTo(PartyRole.customer("Ops Manager"));
+    assertThat(path).hasToString("Account Manager <-> Ops Manager");
+  }
 
   @Test
   void customerRoleOnTheSupplierSideIsRejected() {
@@ -140,6 +159,59 @@ class EscalationValidationTest {
   }
 
   // --- Trigger and TriggerKind -------------------------------------------------------------------
+
+  @Test
+  void everyPlaybookTriggerReadsAsPeopleSayIt() {
+    assertThat(Trigger.delay(2).describe()).isEqualTo("delay 2 days");
+    assertThat(Trigger.unitDefect(1).describe()).isEqualTo("unit defect 1");
+    assertThat(Trigger.informationRequest().describe()).isEqualTo("information request");
+    assertThat(Trigger.lineDownRisk(2).describe()).isEqualTo("line down risk 2 days");
+    assertThat(Trigger.yieldDrop(BigDecimal.valueOf(7))).hasToString("yield drop 7 points");
+    assertThat(Trigger.costVariance(Money.of(CurrencyUnit.USD, 300)).describe())
+        .isEqualTo("cost variance USD 300.00");
+    assertThat(Trigger.lineDownConfirmed().describe()).isEqualTo("line down confirmed");
+    assertThat(Trigger.safetyIncident().describe()).isEqualTo("safety incident");
+    assertThat(Trigger.paymentOverdue(45).describe()).isEqualTo("payment overdue 45 days");
+    assertThat(Trigger.legalBreach().describe()).isEqualTo("legal breach");
+    assertThat(Trigger.financialImpact(Money.of(CurrencyUnit.USD, 12_500)).describe())
+        .isEqualTo("financial impact USD 12500.00");
+    assertThat(Trigger.brandRisk().kind()).isEqualTo(TriggerKind.BRAND_RISK);
+  }
+
+  @Test
+  void zeroIsAMagnitude() {
+    assertThat(Trigger.delay(0).describe()).isEqualTo("delay 0 days");
+    assertThat(Trigger.yieldDrop(BigDecimal.ZERO).quantity()).contains(BigDecimal.ZERO);
+    assertThat(Trigger.costVariance(Money.zero(CurrencyUnit.EUR)).amount())
+        .contains(Money.zero(CurrencyUnit.EUR));
+  }
+
+  @Test
+  void triggersSortByKindThenMagnitudeThenCurrency() {
+    Trigger delay3 = Trigger.delay(3);
+    Trigger delay10 = Trigger.delay(10);
+    Trigger eur500 = Trigger.costVariance(Money.of(CurrencyUnit.EUR, 500));
+    Trigger usd20 = Trigger.costVariance(Money.of(CurrencyUnit.USD, 20));
+    Trigger usd100 = Trigger.costVariance(Money.of(CurrencyUnit.USD, 100));
+    Trigger brand = Trigger.brandRisk();
+
+    // BRAND_RISK < COST_VARIANCE < DELAY by name; EUR before USD whatever the amounts.
+    assertThat(java.util.stream.Stream.of(delay10, usd100, delay3, usd20, brand, eur500).sorted())
+        .containsExactly(brand, eur500, usd20, usd100, delay3, delay10);
+    // Consistent with equals: the same amount in two currencies is two facts.
+    assertThat(Trigger.costVariance(Money.of(CurrencyUnit.EUR, 20)).compareTo(usd20)).isNegative();
+    assertThat(usd20.compareTo(Trigger.costVariance(Money.of(CurrencyUnit.USD, 20)))).isZero();
+  }
+
+  @Test
+  void triggerKindsSortByName() {
+    assertThat(TriggerKind.BRAND_RISK.compareTo(TriggerKind.DELAY)).isNegative();
+    assertThat(TriggerKind.YIELD_DROP.compareTo(TriggerKind.DELAY)).isPositive();
+    assertThat(
+            TriggerKind.DELAY.compareTo(
+                TriggerKind.of("DELAY", Measure.DAYS, Direction.HIGHER_IS_WORSE)))
+        .isZero();
+  }
 
   @Test
   void negativeQuantityIsRejected() {
@@ -279,6 +351,29 @@ class EscalationValidationTest {
         () -> IssueEvent.builder().type(IssueEvent.Type.DOWNGRADED).at(T0).note("why").build(),
         "IssueEvent[DOWNGRADED at 2026-03-02T08:00:00Z].levelId",
         "Optional.empty");
+  }
+
+  @Test
+  void theLevelRuleSaysWhetherALevelIsNeededOrRefused() {
+    assertThatThrownBy(
+            () -> IssueEvent.builder().type(IssueEvent.Type.ESCALATED).at(T0).note("why").build())
+        .hasMessage(
+            "IssueEvent[ESCALATED at 2026-03-02T08:00:00Z].levelId must be present but was"
+                + " Optional.empty");
+    assertThatThrownBy(
+            () -> IssueEvent.builder().type(IssueEvent.Type.RESPONDED).at(T0).levelId("L2").build())
+        .hasMessage(
+            "IssueEvent[RESPONDED at 2026-03-02T08:00:00Z].levelId must be absent but was"
+                + " Optional[L2]");
+  }
+
+  @Test
+  void eventsReadAsTypeInstantAndDetails() {
+    assertThat(IssueEvent.triggerAdded(T0, Trigger.paymentOverdue(45)))
+        .hasToString("TRIGGER_ADDED at 2026-03-02T08:00:00Z: payment overdue 45 days");
+    assertThat(IssueEvent.escalated(T0, "L3", "customer called the CEO"))
+        .hasToString("ESCALATED at 2026-03-02T08:00:00Z to L3 (customer called the CEO)");
+    assertThat(IssueEvent.resolved(T0)).hasToString("RESOLVED at 2026-03-02T08:00:00Z");
   }
 
   @Test

@@ -192,6 +192,17 @@ class CurrencyConverterTest {
         .isNotEqualTo(CurrencyConverter.fixedRates(USD, Map.of(EUR, new BigDecimal("1.09"))))
         .isNotEqualTo(CurrencyConverter.none());
     assertThat(CurrencyConverter.none()).isEqualTo(CurrencyConverter.none());
+    // Equal converters are one key, e.g. in a cache of policies by configuration.
+    assertThat(CurrencyConverter.fixedRates(USD, Map.of(EUR, new BigDecimal("1.08"))).hashCode())
+        .isEqualTo(
+            CurrencyConverter.fixedRates(USD, Map.of(EUR, new BigDecimal("1.080"))).hashCode());
+  }
+
+  @Test
+  void convertersSayWhatTheyAre() {
+    assertThat(CurrencyConverter.none()).hasToString("no currency conversion");
+    assertThat(CurrencyConverter.fixedRates(USD, Map.of(EUR, new BigDecimal("1.080"))))
+        .hasToString("fixed rates into USD {EUR=1.08}");
   }
 
   @Test

@@ -170,6 +170,69 @@ class ProgramValidationTest {
   }
 
   @Test
+  void anEventWithoutWhatItsTypeCarriesIsRejected() {
+    assertRejected(
+        () -> ProgramEvent.builder().type(ProgramEvent.Type.CRITERION_SET).at(T0).build(),
+        "ProgramEvent[CRITERION_SET at 2026-03-02T09:00:00Z].successCriterion",
+        "none");
+    assertRejected(
+        () -> ProgramEvent.builder().type(ProgramEvent.Type.ACTION_ADDED).at(T0).build(),
+        "ProgramEvent[ACTION_ADDED at 2026-03-02T09:00:00Z].actionItem",
+        "none");
+    assertRejected(
+        () -> ProgramEvent.builder().type(ProgramEvent.Type.STAKEHOLDER_ADDED).at(T0).build(),
+        "ProgramEvent[STAKEHOLDER_ADDED at 2026-03-02T09:00:00Z].stakeholder",
+        "none");
+    assertRejected(
+        () -> ProgramEvent.builder().type(ProgramEvent.Type.ACTION_DONE).at(T0).build(),
+        "ProgramEvent[ACTION_DONE at 2026-03-02T09:00:00Z].ref",
+        "none");
+  }
+
+  @Test
+  void aNoteOnlyOnARequestADeclineOrADeclaration() {
+    assertThatThrownBy(
+            () ->
+                ProgramEvent.builder()
+                    .type(ProgramEvent.Type.CLOSED)
+                    .at(T0)
+                    .note("all consents in")
+                    .build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "ProgramEvent[CLOSED at 2026-03-02T09:00:00Z].note must be absent (only a request, a"
+                + " decline or a declaration carries one) but was Optional[all consents in]");
+    assertThat(ProgramEvent.declined(T0, "one product issue, handled by support").note())
+        .contains("one product issue, handled by support");
+    assertThat(ProgramEvent.requested(T0, RequestSource.SALES, "renewal at risk").note())
+        .contains("renewal at risk");
+  }
+
+  @Test
+  void eachFactoryMakesItsTypeOfEvent() {
+    SuccessCriterion criterion = SuccessCriterion.of("SC-1", "p95 latency under 300 ms");
+    ActionItem item =
+        ActionItem.builder()
+            .id("A-1")
+            .description("Ship hotfix 4.2.1")
+            .owner("Dana Lee (Engineering)")
+            .due(LocalDate.of(2026, 3, 9))
+            .criterionId("SC-1")
+            .build();
+
+    assertThat(ProgramEvent.criterionSet(T0, criterion).successCriterion()).contains(criterion);
+    assertThat(ProgramEvent.criterionMet(T1, "SC-1").ref()).contains("SC-1");
+    assertThat(ProgramEvent.actionAdded(T0, item).actionItem()).contains(item);
+    assertThat(ProgramEvent.actionDone(T1, "A-1"))
+        .hasToString("ACTION_DONE at 2026-03-02T10:00:00Z A-1");
+    assertThat(ProgramEvent.closureProposed(T1).type())
+        .isEqualTo(ProgramEvent.Type.CLOSURE_PROPOSED);
+    assertThat(ProgramEvent.closed(T1)).hasToString("CLOSED at 2026-03-02T10:00:00Z");
+    assertThat(ProgramEvent.declined(T1, "handled by support").type())
+        .isEqualTo(ProgramEvent.Type.DECLINED);
+  }
+
+  @Test
   void aBlankReferenceIsRejected() {
     assertRejected(
         () -> ProgramEvent.consentGiven(T0, ""),

@@ -263,6 +263,15 @@ class ResponseClockTest {
     }
 
     @Test
+    void aResponseInTimeStaysMetWhenTheLevelEndsAfterTheDeadline() {
+      // Responded at 10:00, due 12:00, the level left at 13:00: the response stopped the clock.
+      ResponseClock state = fourHours(Optional.of(hour(10)), Optional.of(hour(13)), hour(14));
+      assertThat(state.status()).isEqualTo(Status.MET);
+      assertThat(state.breach()).isEmpty();
+      assertThat(state.endedAt()).contains(hour(13));
+    }
+
+    @Test
     void aResponseAfterTheLevelEndedDoesNotCount() {
       ResponseClock state =
           fourHours(Optional.of(hour(11).plusSeconds(1)), Optional.of(hour(11)), hour(13));
@@ -326,6 +335,33 @@ class ResponseClockTest {
       assertThat(state.status()).isEqualTo(Status.MET);
       assertThat(state.warningsGiven()).containsExactly(hour(14));
       assertThat(state.nextChangeAt()).isEmpty();
+    }
+
+    @Test
+    void twoPointsOnOneInstantWarnOnceWhateverTheirOrder() {
+      // 75 % of 8 h and 2 h before the deadline are both 14:00.
+      WarningPoint share = WarningPoint.percentOfTarget(75);
+      WarningPoint lead = WarningPoint.before(Duration.ofHours(2));
+      ResponseClock oneOrder =
+          evaluate(
+              Duration.ofHours(8),
+              List.of(share, lead),
+              clock(),
+              Optional.empty(),
+              Optional.empty(),
+              hour(15));
+      ResponseClock otherOrder =
+          evaluate(
+              Duration.ofHours(8),
+              List.of(lead, share),
+              clock(),
+              Optional.empty(),
+              Optional.empty(),
+              hour(15));
+
+      assertThat(otherOrder).isEqualTo(oneOrder);
+      assertThat(oneOrder.warnings())
+          .containsExactly(PreBreachWarning.of(hour(14), share, hour(16)));
     }
 
     @Test

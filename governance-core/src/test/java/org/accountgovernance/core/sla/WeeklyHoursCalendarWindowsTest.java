@@ -1,6 +1,7 @@
 package org.accountgovernance.core.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -59,5 +60,18 @@ class WeeklyHoursCalendarWindowsTest {
         .isEqualTo(w("2026-03-29T00:00:00Z", "2026-03-29T23:00:00Z"))
         .extracting(CoverageWindow::length)
         .isEqualTo(Duration.ofHours(23));
+  }
+
+  @Test
+  void windowsOfABackwardRangeAreRejected() {
+    WeeklyHoursCalendar sunday =
+        WeeklyHoursCalendar.workweek(LONDON, EnumSet.of(DayOfWeek.SUNDAY), WorkingPeriod.allDay());
+    assertThatThrownBy(
+            () ->
+                sunday.windows(
+                    Instant.parse("2026-03-30T00:00:00Z"), Instant.parse("2026-03-29T00:00:00Z")))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "to must be at or after from (2026-03-30T00:00:00Z) but was 2026-03-29T00:00:00Z");
   }
 }
