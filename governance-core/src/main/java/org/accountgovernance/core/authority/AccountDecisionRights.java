@@ -2,8 +2,10 @@ package org.accountgovernance.core.authority;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.accountgovernance.core.AccountId;
 import org.accountgovernance.core.internal.Checks;
@@ -46,6 +48,14 @@ public abstract class AccountDecisionRights {
   public abstract List<RaciMatrix> matrices();
 
   /**
+   * When the account's own matrices were agreed with the customer: a matrix without exactly one
+   * Accountable is wrong from then (RACI-ONE-A), and the matrices count only from then.
+   *
+   * @return the agreement instant; present exactly when {@link #matrices()} is not empty
+   */
+  public abstract Optional<Instant> matricesAgreedAt();
+
+  /**
    * The actions that need, or needed, an approval under one of the processes.
    *
    * @return the requests, each naming a distinct action
@@ -82,6 +92,13 @@ public abstract class AccountDecisionRights {
           "each action requested once",
           request.action());
     }
+    Checks.check(
+        matricesAgreedAt().isPresent() == !matrices().isEmpty(),
+        "AccountDecisionRights.matricesAgreedAt",
+        "present exactly when the account has matrices of its own ("
+            + matrices().size()
+            + " matrices)",
+        matricesAgreedAt().map(Object::toString).orElse("absent"));
     Set<String> processes = new HashSet<>();
     for (RaciMatrix matrix : matrices()) {
       Checks.check(

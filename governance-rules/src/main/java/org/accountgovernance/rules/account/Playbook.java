@@ -6,11 +6,13 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.accountgovernance.core.Finding;
 import org.accountgovernance.core.Reason;
 import org.accountgovernance.core.Subject;
@@ -22,6 +24,7 @@ import org.accountgovernance.core.authority.ActionRequest;
 import org.accountgovernance.core.authority.Approval;
 import org.accountgovernance.core.authority.Permission;
 import org.accountgovernance.core.authority.RaciMatrix;
+import org.accountgovernance.core.authority.RaciRole;
 import org.accountgovernance.core.cadence.CadenceReport;
 import org.accountgovernance.core.engagement.EngagementReport;
 import org.accountgovernance.core.escalation.EscalationDecision;
@@ -69,9 +72,11 @@ import org.apiguardian.api.API;
  * matching {@link #withTeam} and {@link #withReadiness} too. Team findings are dated from the start
  * of the week (Monday 00:00 in the account's zone), so the report also changes at the next week's
  * start. Decision rights (RACI-ONE-A, RACI-WRITTEN): the account's own matrices replace the
- * playbook's for the same process; an action taken without the approval it needed is wrong from the
- * moment it was taken, and stays on record; a reply-by that passes in silence is wrong from the
- * instant after it until an approval that counts arrives. Immutable and thread-safe.
+ * playbook's for the same process from when they were agreed, and one without a single Accountable
+ * is wrong from then; an action taken without the approval it needed is wrong from the moment it
+ * was taken until an approval that counts ratifies it (it stays on record as history); a reply-by
+ * that passes in silence is wrong from the instant after it until such an approval arrives
+ * (*interp.* for both ends). Immutable and thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Playbook {
@@ -196,8 +201,17 @@ public final class Playbook {
    * @param rights the decision rights to use; an account's own matrices still replace the processes
    *     of the same name
    * @return a playbook that differs from this one in its decision rights only
+   * @throws IllegalArgumentException when a matrix has not exactly one Accountable or no
+   *     Responsible (RACI-ONE-A), naming it
    */
   public Playbook withDecisionRights(PlaybookDecisionRights rights) {
+    List<Finding> wrong = rights.validate(Instant.EPOCH);
+    if (!wrong.isEmpty()) {
+      throw new IllegalArgumentException(
+          "Playbook.decisionRights must be matrices with one Accountable and a Responsible each but"
+              + " were not: "
+              + wrong.stream().map(Finding::message).toList());
+    }
     return new Playbook(escalation, ladder, program, cadence, engagement, team, readiness, rights);
   }
 
@@ -390,10 +404,13 @@ public final class Playbook {
   }
 
   /**
-   * RACI for one account: its matrices checked (RACI-ONE-A), and for every request on record
-   * whether it may proceed (RACI-WRITTEN). An action taken without the approval it needed is wrong
-   * from the moment it was taken; a request whose reply-by passed unanswered is wrong from the
-   * instant after, until an approval that counts arrives; an open request is due at its reply-by.
+   * RACI for one account. The account's own matrices count from when they were agreed, and one
+   * without exactly one Accountable is wrong from then (RACI-ONE-A); a request under such a process
+   * cannot be approved by anyone, which is wrong too. For every other request on record: may it
+   * proceed (RACI-WRITTEN). An action taken without the approval it needed is wrong from the moment
+   * it was taken until an approval that counts arrives (then it stays on record as history); a
+   * reply-by that passes unanswered is wrong from the instant after it until such an approval; an
+   * open request is due at its reply-by.
    */
   private void decide(
       AccountDecisionRights rights,
@@ -401,67 +418,106 @@ public final class Playbook {
       GovernanceReport.Builder report,
       List<ReportItem> items,
       List<Optional<Instant>> next) {
+    Optional<Instant> agreed = rights.matricesAgreedAt().filter(at -> !at.isAfter(now));
+    List<RaciMatrix> own = agreed.isPresent() ? rights.matrices() : List.of();
     PlaybookDecisionRights deciding =
-        rights.matrices().isEmpty()
+        own.isEmpty()
             ? decisionRights
             : PlaybookDecisionRights.of(
                 RaciSettings.from(decisionRights.settings())
-                    .matrices(merged(decisionRights.settings().matrices(), rights.matrices()))
+                    .matrices(merged(decisionRights.settings().matrices(), own))
                     .build());
-    deciding.validate(now).forEach(f -> items.add(ReportItem.of(f, now)));
+    if (agreed.isPresent()) {
+      Set<String> ownProcesses = new HashSet<>();
+      own.forEach(m -> ownProcesses.add(m.process()));
+      // The playbook's matrices were checked when it was configured; only the account's are new.
+      deciding.validate(agreed.get()).stream()
+          .filter(f -> ownProcesses.contains(f.subject().id()))
+          .forEach(f -> items.add(ReportItem.of(f, now)));
+    }
     for (ActionRequest request : rights.requests()) {
       if (request.requestedAt().isAfter(now)) {
         continue;
       }
+      Subject subject = Subject.of("action", request.action());
+      Optional<RaciMatrix> unanswerable =
+          deciding.settings().matrices().stream()
+              .filter(m -> m.process().equals(request.process()))
+              .filter(m -> m.withRole(RaciRole.ACCOUNTABLE).size() != 1)
+              .findFirst();
+      if (unanswerable.isPresent()) {
+        int accountables = unanswerable.get().withRole(RaciRole.ACCOUNTABLE).size();
+        Instant since =
+            agreed.filter(a -> a.isAfter(request.requestedAt())).orElse(request.requestedAt());
+        items.add(
+            ReportItem.of(
+                Finding.builder()
+                    .ruleId(RaciRules.ONE_ACCOUNTABLE)
+                    .subject(subject)
+                    .observed(accountables + " Accountables under " + request.process())
+                    .threshold("exactly one Accountable to approve")
+                    .message(
+                        request.action()
+                            + " cannot be approved: "
+                            + request.process()
+                            + " has "
+                            + (accountables == 0 ? "nobody" : accountables + " parties")
+                            + " with the final say")
+                    .since(since)
+                    .build(),
+                now));
+        continue;
+      }
       Permission permission = deciding.mayProceed(request, rights.approvals(), now);
       report.addPermissions(permission);
-      Subject subject = Subject.of("action", request.action());
+      Optional<Instant> approvedAt = permission.approval().map(Approval::at);
       Optional<Instant> proceeded = request.proceededAt().filter(p -> !p.isAfter(now));
       if (proceeded.isPresent()) {
         Permission then = deciding.mayProceed(request, rights.approvals(), proceeded.get());
         if (!then.allowed()) {
           Reason why = then.reasons().get(0);
-          items.add(
-              ReportItem.of(
-                  Finding.builder()
-                      .ruleId(RaciRules.WRITTEN)
-                      .subject(subject)
-                      .observed("went ahead on " + why.observed())
-                      .threshold(why.threshold())
-                      .message(
-                          request.action()
-                              + " went ahead at "
-                              + proceeded.get()
-                              + " on "
-                              + why.observed()
-                              + "; it needed "
-                              + why.threshold())
-                      .since(proceeded.get())
-                      .build(),
-                  now));
+          Finding.Builder wentAhead =
+              Finding.builder()
+                  .ruleId(RaciRules.WRITTEN)
+                  .subject(subject)
+                  .observed("went ahead on " + why.observed())
+                  .threshold(why.threshold())
+                  .message(
+                      request.action()
+                          + " went ahead at "
+                          + proceeded.get()
+                          + " on "
+                          + why.observed()
+                          + "; it needed "
+                          + why.threshold())
+                  .since(proceeded.get());
+          // A later approval that counts ratifies it: history from then, not a lasting fault.
+          approvedAt.ifPresent(wentAhead::until);
+          items.add(ReportItem.of(wentAhead.build(), now));
         }
-        continue;
       }
       if (request.replyBy().isEmpty()) {
         continue;
       }
       Instant replyBy = request.replyBy().get();
-      Optional<Instant> approvedAt = permission.approval().map(Approval::at);
+      Instant lapse = replyBy.plusNanos(1);
       if (!now.isAfter(replyBy)) {
         if (!permission.allowed()) {
-          Reason why = permission.reasons().get(0);
-          items.add(
-              due(
-                  replyBy,
-                  RaciRules.WRITTEN,
-                  subject,
-                  why.observed(),
-                  why.threshold() + " by " + replyBy,
-                  request.action() + " waits for " + why.threshold()));
-          next.add(Optional.of(replyBy.plusNanos(1)));
+          if (proceeded.isEmpty()) {
+            Reason why = permission.reasons().get(0);
+            items.add(
+                due(
+                    replyBy,
+                    RaciRules.WRITTEN,
+                    subject,
+                    why.observed(),
+                    why.threshold() + " by " + replyBy,
+                    request.action() + " waits for " + why.threshold()));
+          }
+          next.add(Optional.of(lapse));
         }
-      } else if (approvedAt.map(a -> a.isAfter(replyBy)).orElse(true)) {
-        Finding.Builder lapse =
+      } else if (approvedAt.map(a -> a.isAfter(lapse)).orElse(true)) {
+        Finding.Builder lapsed =
             Finding.builder()
                 .ruleId(RaciRules.WRITTEN)
                 .subject(subject)
@@ -472,9 +528,9 @@ public final class Playbook {
                         + " may not proceed: its reply-by "
                         + replyBy
                         + " passed without approval; silence is not approval")
-                .since(replyBy.plusNanos(1));
-        approvedAt.ifPresent(lapse::until);
-        items.add(ReportItem.of(lapse.build(), now));
+                .since(lapse);
+        approvedAt.ifPresent(lapsed::until);
+        items.add(ReportItem.of(lapsed.build(), now));
       }
     }
   }
@@ -515,6 +571,7 @@ public final class Playbook {
                         q.proceededAt().ifPresent(dated::add);
                       });
               d.approvals().forEach(a -> dated.add(a.at()));
+              d.matricesAgreedAt().ifPresent(dated::add);
             });
     return dated.stream().filter(t -> t.isAfter(now)).min(Instant::compareTo);
   }

@@ -21,6 +21,8 @@ import org.accountgovernance.core.authority.RaciAssignment;
 import org.accountgovernance.core.authority.RaciMatrix;
 import org.accountgovernance.core.authority.RaciRole;
 import org.accountgovernance.core.update.RagStatus;
+import org.accountgovernance.rules.authority.PlaybookDecisionRights;
+import org.accountgovernance.rules.authority.RaciSettings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -110,25 +112,20 @@ class PlaybookDecisionRightsReportTest {
   }
 
   @Test
-  void aPurchaseMadeOnAVerbalYesIsWrongFromThePurchaseAndStaysOnRecord() {
+  void aPurchaseMadeOnAVerbalYesIsWrongFromThePurchaseUntilAWrittenApprovalRatifiesIt() {
     Instant verbal = ASKED.plus(Duration.ofHours(4));
     Instant placed = ASKED.plus(Duration.ofHours(6));
     Instant writtenLater = ASKED.plus(Duration.ofDays(2));
-    AccountDecisionRights rights =
+    AccountDecisionRights verbalOnly =
         AccountDecisionRights.builder()
             .account(ACME)
             .addRequests(request().proceededAt(placed).build())
-            .addApprovals(
-                Approval.of(CUSTOMER, verbal, ApprovalMedium.VERBAL, PO),
-                Approval.of(CUSTOMER, writtenLater, ApprovalMedium.WRITTEN, PO))
+            .addApprovals(Approval.of(CUSTOMER, verbal, ApprovalMedium.VERBAL, PO))
             .build();
 
-    GovernanceReport report = report(rights, writtenLater.plusSeconds(1));
-
-    // The written approval came after the PO: the PO was still placed without it.
-    assertThat(report.permissions()).extracting(Permission::allowed).containsExactly(true);
-    assertThat(report.status()).isEqualTo(RagStatus.YELLOW);
-    assertThat(report.items())
+    GovernanceReport before = report(verbalOnly, writtenLater);
+    assertThat(before.status()).isEqualTo(RagStatus.YELLOW);
+    assertThat(before.items())
         .singleElement()
         .satisfies(
             item -> {
@@ -137,6 +134,96 @@ class PlaybookDecisionRightsReportTest {
               assertThat(item.observed()).isEqualTo("went ahead on a verbal yes from Customer");
               assertThat(item.threshold()).isEqualTo("written approval from Customer");
             });
+    // The reply-by passing adds its own finding, and the account's next change is that instant.
+    assertThat(before.nextChangeAt()).contains(REPLY_BY.plusNanos(1));
+
+    AccountDecisionRights ratified =
+        AccountDecisionRights.builder()
+            .from(verbalOnly)
+            .addApprovals(Approval.of(CUSTOMER, writtenLater, ApprovalMedium.WRITTEN, PO))
+            .build();
+    GovernanceReport after = report(ratified, writtenLater.plusSeconds(1));
+
+    // The PO was still placed without it: history, no longer wrong.
+    assertThat(after.permissions()).extracting(Permission::allowed).containsExactly(true);
+    assertThat(after.status()).isEqualTo(RagStatus.GREEN);
+    assertThat(after.items())
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.kind()).isEqualTo(ReportItem.Kind.PAST);
+              assertThat(item.at()).isEqualTo(placed);
+            });
+  }
+
+  @Test
+  void aLapseAndAPurchaseAfterItAreBothOnRecord() {
+    Instant signed = REPLY_BY.plus(Duration.ofDays(1));
+    Instant placed = REPLY_BY.plus(Duration.ofDays(2));
+    AccountDecisionRights rights =
+        AccountDecisionRights.builder()
+            .account(ACME)
+            .addRequests(request().proceededAt(placed).build())
+            .addApprovals(Approval.of(CUSTOMER, signed, ApprovalMedium.WRITTEN, PO))
+            .build();
+
+    GovernanceReport report = report(rights, placed.plus(Duration.ofDays(1)));
+
+    // Placed after the written approval: fine; the silent reply-by before it stays as history.
+    assertThat(report.status()).isEqualTo(RagStatus.GREEN);
+    assertThat(report.items())
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.kind()).isEqualTo(ReportItem.Kind.PAST);
+              assertThat(item.at()).isEqualTo(REPLY_BY.plusNanos(1));
+              assertThat(item.observed()).isEqualTo("no approval that counts by " + REPLY_BY);
+            });
+  }
+
+  @Test
+  void anApprovalOneNanosecondLateLeavesNoZeroLengthLapse() {
+    AccountDecisionRights rights =
+        AccountDecisionRights.builder()
+            .account(ACME)
+            .addRequests(request().build())
+            .addApprovals(Approval.of(CUSTOMER, REPLY_BY.plusNanos(1), ApprovalMedium.WRITTEN, PO))
+            .build();
+
+    assertThat(report(rights, REPLY_BY.plus(Duration.ofDays(1))).items()).isEmpty();
+  }
+
+  @Test
+  void anApprovalFromSomeoneElseOrInTimeIsJudgedByWhoGaveItAndWhen() {
+    Instant buyer = ASKED.plus(Duration.ofHours(1));
+    AccountDecisionRights wrongPerson =
+        AccountDecisionRights.builder()
+            .account(ACME)
+            .addRequests(request().build())
+            .addApprovals(
+                Approval.of(
+                    PartyRole.supplier("Account Manager"), buyer, ApprovalMedium.WRITTEN, PO))
+            .build();
+    GovernanceReport waiting = report(wrongPerson, ASKED.plus(Duration.ofHours(2)));
+    assertThat(waiting.items())
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.kind()).isEqualTo(ReportItem.Kind.DUE);
+              assertThat(item.observed()).isEqualTo("approval only from Account Manager");
+            });
+
+    AccountDecisionRights inTime =
+        AccountDecisionRights.builder()
+            .account(ACME)
+            .addRequests(request().build())
+            .addApprovals(Approval.of(CUSTOMER, buyer, ApprovalMedium.WRITTEN, PO))
+            .build();
+    GovernanceReport approved = report(inTime, ASKED.plus(Duration.ofHours(2)));
+    assertThat(approved.items()).isEmpty();
+    assertThat(approved.nextChangeAt()).isEmpty();
+    // An approval dated later is not known yet, but the report wakes when it counts.
+    assertThat(report(inTime, ASKED).nextChangeAt()).contains(buyer);
   }
 
   @Test
@@ -167,13 +254,22 @@ class PlaybookDecisionRightsReportTest {
                 RaciAssignment.of(PartyRole.supplier("Tooling"), RaciRole.RESPONSIBLE))
             .build();
     GovernanceReport report =
-        report(AccountDecisionRights.builder().account(ACME).addMatrices(twoBosses).build(), ASKED);
+        report(
+            AccountDecisionRights.builder()
+                .account(ACME)
+                .addMatrices(twoBosses)
+                .matricesAgreedAt(ASKED.minus(Duration.ofDays(1)))
+                .build(),
+            ASKED);
 
     assertThat(report.items())
         .singleElement()
         .satisfies(
             item -> {
               assertThat(item.ruleId().value()).isEqualTo("RACI-ONE-A");
+              // Dated from the agreement, not from the evaluation: the report holds until it
+              // changes.
+              assertThat(item.at()).isEqualTo(ASKED.minus(Duration.ofDays(1)));
               assertThat(item.observed()).isEqualTo("2 Accountables: Buyer, Plant Manager");
             });
     // The playbook's other processes stay: material liability still needs the customer in writing.
@@ -182,9 +278,22 @@ class PlaybookDecisionRightsReportTest {
             AccountDecisionRights.builder()
                 .account(ACME)
                 .addMatrices(twoBosses)
-                .addRequests(request().build())
+                .matricesAgreedAt(ASKED)
+                .addRequests(
+                    request().build(),
+                    request().action("Tooling for line 4").process("Tooling buy-off").build())
                 .build(),
             ASKED);
+    // Nobody can approve under the two-headed process: wrong, not an exception.
+    assertThat(withRequest.items())
+        .filteredOn(i -> i.subject().id().equals("Tooling for line 4"))
+        .singleElement()
+        .satisfies(
+            item -> {
+              assertThat(item.kind()).isEqualTo(ReportItem.Kind.WRONG);
+              assertThat(item.ruleId().value()).isEqualTo("RACI-ONE-A");
+              assertThat(item.observed()).isEqualTo("2 Accountables under Tooling buy-off");
+            });
     assertThat(withRequest.permissions())
         .singleElement()
         .satisfies(p -> assertThat(p.accountable()).isEqualTo(CUSTOMER));
@@ -200,6 +309,42 @@ class PlaybookDecisionRightsReportTest {
   }
 
   @Test
+  void matricesAgreedLaterDoNotCountYetAndABadPlaybookIsRefused() {
+    RaciMatrix noOne =
+        RaciMatrix.builder()
+            .process(PROCESS)
+            .domain(DecisionDomain.MATERIAL_LIABILITY)
+            .addAssignments(RaciAssignment.of(PartyRole.supplier("Buyer"), RaciRole.RESPONSIBLE))
+            .build();
+    Instant agreed = ASKED.plus(Duration.ofHours(2));
+    AccountDecisionRights rights =
+        AccountDecisionRights.builder()
+            .account(ACME)
+            .addMatrices(noOne)
+            .matricesAgreedAt(agreed)
+            .addRequests(request().build())
+            .build();
+
+    GovernanceReport before = report(rights, ASKED.plus(Duration.ofHours(1)));
+    assertThat(before.permissions())
+        .singleElement()
+        .satisfies(p -> assertThat(p.accountable()).isEqualTo(CUSTOMER));
+    assertThat(before.nextChangeAt()).contains(agreed);
+    GovernanceReport after = report(rights, agreed);
+    assertThat(after.permissions()).isEmpty();
+    assertThat(after.items()).extracting(i -> i.ruleId().value()).containsOnly("RACI-ONE-A");
+
+    assertThatThrownBy(
+            () ->
+                Playbook.ofDefaults()
+                    .withDecisionRights(
+                        PlaybookDecisionRights.of(
+                            RaciSettings.builder().matrices(java.util.List.of(noOne)).build())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Material liability authorization has nobody with the final say");
+  }
+
+  @Test
   void badDecisionRightsAreRefusedNamingFieldAndValue() {
     assertThatThrownBy(
             () ->
@@ -210,6 +355,15 @@ class PlaybookDecisionRightsReportTest {
         .hasMessage(
             "AccountDecisionRights.requests.action must be each action requested once but was "
                 + PO);
+    assertThatThrownBy(
+            () ->
+                AccountDecisionRights.builder()
+                    .account(ACME)
+                    .addMatrices(RaciSettings.QUOTE_APPROVAL)
+                    .build())
+        .hasMessage(
+            "AccountDecisionRights.matricesAgreedAt must be present exactly when the account has"
+                + " matrices of its own (1 matrices) but was absent");
     assertThatThrownBy(() -> request().proceededAt(ASKED.minusSeconds(1)).build())
         .hasMessageContaining("ActionRequest.proceededAt must be at or after requestedAt");
     assertThatThrownBy(
