@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeMap;
 import org.accountgovernance.core.AccountId;
 import org.accountgovernance.core.account.AccountSnapshot;
@@ -28,16 +31,23 @@ import org.apiguardian.api.API;
  *
  * <pre>{@code
  * PortfolioSweep sweep = PortfolioSweep.of(Playbook.ofDefaults(), start);
- * snapshots.forEach(s -> sweep.put(s, start));      // one evaluation per account
- * sweep.put(acmeWithNewEvent, eventTime);            // re-evaluates ACME only
+ * sweep.putAll(snapshots, start);                        // one evaluation per account
  * List<GovernanceReport> changed = sweep.advanceTo(now); // accounts whose next change has come
- * List<Deadline> next10 = sweep.upcoming(10);        // soonest deadlines, all accounts
+ * sweep.put(acmeWithNewEvent, now);                      // re-evaluates ACME
+ * List<Deadline> next10 = sweep.upcoming(10);            // soonest deadlines, all accounts
+ * sweep.nextChangeAt();                                  // when to call advanceTo next
  * }</pre>
+ *
+ * <p>After every call, every account's report is what a fresh evaluation at the sweep's {@link
+ * #clock()} would say: {@link #put} and {@link #putAll} first bring up to date the other accounts
+ * whose next change has come, as {@link #advanceTo} would (call {@code advanceTo(now)} before
+ * {@code put} to receive those reports). A call either completes or changes nothing: when the
+ * playbook refuses one account's facts, the exception leaves the sweep as it was.
  *
  * <p>Cost: a full sweep evaluates each account once, so it grows with the number of issues and
  * facts; {@link #advanceTo} takes the due accounts from a priority queue on {@code nextChangeAt}
- * (log of the portfolio size per account due); {@link #upcoming} merges the accounts' deadlines
- * through a priority queue (the number of accounts plus {@code n} log of it).
+ * (log of the portfolio size per account due); {@link #upcoming} merges the accounts' deadlines,
+ * kept per account, through a priority queue (the number of accounts plus {@code n} log of it).
  *
  * <p>Time only moves forward: every call names its instant, and an instant before the latest one
  * seen is refused. Not thread-safe: a sweep is one host thread's working state (shard a large
@@ -51,13 +61,24 @@ public final class PortfolioSweep {
   private final PriorityQueue<Wakeup> wakeups =
       new PriorityQueue<>(Comparator.comparing(Wakeup::at).thenComparing(Wakeup::account));
   private Instant clock;
+  private long versions;
   private long stale;
 
-  /** An account's state; {@code queued} while its current wake-up is still in the queue. */
+  /**
+   * An account's state. {@code queued} while its wake-up is still in the queue; {@code due} its
+   * report's deadlines, soonest first.
+   */
   private record Entry(
-      AccountSnapshot snapshot, GovernanceReport report, long version, boolean queued) {}
+      AccountSnapshot snapshot,
+      GovernanceReport report,
+      long version,
+      boolean queued,
+      List<ReportItem> due) {}
 
-  /** A queued re-evaluation; outdated once the account's entry has a newer version. */
+  /** One account evaluated, not yet committed. */
+  private record Evaluated(AccountId account, AccountSnapshot snapshot, GovernanceReport report) {}
+
+  /** A queued re-evaluation; outdated once the account's entry has another version. */
   private record Wakeup(Instant at, AccountId account, long version) {}
 
   private PortfolioSweep(Playbook playbook, Instant start) {
@@ -78,31 +99,40 @@ public final class PortfolioSweep {
 
   /**
    * Adds an account, or replaces its facts after one of them changed, and evaluates it at {@code
-   * now}. Other accounts are not touched.
+   * now}; first brings up to date every other account whose next change has come by then.
    *
    * @param snapshot the account's facts as they now stand
    * @param now when the change became known; not before the latest instant the sweep has seen
    * @return the account's new report
-   * @throws IllegalArgumentException when {@code now} is before the sweep's clock
+   * @throws IllegalArgumentException when {@code now} is before the sweep's clock, or the playbook
+   *     refuses a fact; the sweep is then unchanged
    */
   public GovernanceReport put(AccountSnapshot snapshot, Instant now) {
-    advanceClock(now);
-    return evaluate(snapshot, now);
+    return putAll(List.of(snapshot), now).get(0);
   }
 
   /**
-   * Adds or replaces many accounts at {@code now}: the full sweep.
+   * Adds or replaces many accounts at {@code now}: the full sweep. Every other account whose next
+   * change has come is brought up to date too.
    *
-   * @param snapshots the accounts' facts
-   * @param now the evaluation instant
+   * @param snapshots the accounts' facts, one per account
+   * @param now the evaluation instant; not before the latest one the sweep has seen
    * @return the new reports, in the order given
+   * @throws IllegalArgumentException when {@code now} is before the sweep's clock, two snapshots
+   *     are of one account, or the playbook refuses a fact; the sweep is then unchanged
    */
   public List<GovernanceReport> putAll(Collection<AccountSnapshot> snapshots, Instant now) {
-    advanceClock(now);
-    List<GovernanceReport> reports = new ArrayList<>(snapshots.size());
+    Map<AccountId, AccountSnapshot> puts = new LinkedHashMap<>();
     for (AccountSnapshot snapshot : snapshots) {
-      reports.add(evaluate(snapshot, now));
+      if (puts.put(snapshot.account(), snapshot) != null) {
+        throw new IllegalArgumentException(
+            "PortfolioSweep.putAll.snapshots must hold one snapshot per account but had two of "
+                + snapshot.account());
+      }
     }
+    Map<AccountId, GovernanceReport> done = apply(puts, now);
+    List<GovernanceReport> reports = new ArrayList<>(puts.size());
+    puts.keySet().forEach(id -> reports.add(done.get(id)));
     return reports;
   }
 
@@ -127,23 +157,11 @@ public final class PortfolioSweep {
    * @param now the new instant; not before the latest one seen
    * @return the re-evaluated accounts' reports, ordered by the instant each was due, then by
    *     account
-   * @throws IllegalArgumentException when {@code now} is before the sweep's clock
+   * @throws IllegalArgumentException when {@code now} is before the sweep's clock, or the playbook
+   *     refuses a fact; the sweep is then unchanged
    */
   public List<GovernanceReport> advanceTo(Instant now) {
-    advanceClock(now);
-    List<GovernanceReport> changed = new ArrayList<>();
-    while (!wakeups.isEmpty() && !wakeups.peek().at().isAfter(now)) {
-      Wakeup wakeup = wakeups.poll();
-      Entry entry = accounts.get(wakeup.account());
-      if (entry == null || entry.version() != wakeup.version()) {
-        stale--;
-        continue;
-      }
-      accounts.put(
-          wakeup.account(), new Entry(entry.snapshot(), entry.report(), entry.version(), false));
-      changed.add(evaluate(entry.snapshot(), now));
-    }
-    return changed;
+    return List.copyOf(apply(Map.of(), now).values());
   }
 
   /**
@@ -192,7 +210,10 @@ public final class PortfolioSweep {
    * @return the next change across the portfolio; empty when no account will change on its own
    */
   public Optional<Instant> nextChangeAt() {
-    dropStaleHeads();
+    while (!wakeups.isEmpty() && !isLive(wakeups.peek())) {
+      wakeups.poll();
+      stale--;
+    }
     return Optional.ofNullable(wakeups.peek()).map(Wakeup::at);
   }
 
@@ -207,13 +228,11 @@ public final class PortfolioSweep {
     if (n < 0) {
       throw new IllegalArgumentException("upcoming.n must be zero or more but was " + n);
     }
-    // Each report lists its deadlines soonest first; merge the lists by their heads.
+    // Each account keeps its deadlines soonest first; merge the lists by their heads.
     PriorityQueue<Cursor> heads = new PriorityQueue<>(Comparator.comparing(Cursor::head));
-    for (Entry entry : accounts.values()) {
-      List<ReportItem> due =
-          entry.report().items().stream().filter(i -> i.kind() == ReportItem.Kind.DUE).toList();
-      if (!due.isEmpty()) {
-        heads.add(new Cursor(entry.report().account(), due, 0));
+    for (Map.Entry<AccountId, Entry> account : accounts.entrySet()) {
+      if (!account.getValue().due().isEmpty()) {
+        heads.add(new Cursor(account.getKey(), account.getValue().due(), 0));
       }
     }
     List<Deadline> next = new ArrayList<>(Math.min(n, 1024));
@@ -233,51 +252,98 @@ public final class PortfolioSweep {
     }
   }
 
-  private GovernanceReport evaluate(AccountSnapshot snapshot, Instant now) {
-    GovernanceReport report = playbook.report(snapshot, now);
-    Entry previous = accounts.get(snapshot.account());
-    long version = previous == null ? 0 : previous.version() + 1;
-    if (previous != null && previous.queued()) {
-      stale++;
-    }
-    accounts.put(
-        snapshot.account(),
-        new Entry(snapshot, report, version, report.nextChangeAt().isPresent()));
-    report.nextChangeAt().ifPresent(at -> wakeups.add(new Wakeup(at, snapshot.account(), version)));
-    compactIfMostlyStale();
-    return report;
-  }
-
-  private void advanceClock(Instant now) {
+  /**
+   * Evaluates, at {@code now}, every account due by then and every account in {@code puts}; commits
+   * only when all evaluations succeed. Returns the reports, due accounts first (in the order they
+   * were due), then the puts.
+   */
+  private Map<AccountId, GovernanceReport> apply(
+      Map<AccountId, AccountSnapshot> puts, Instant now) {
     Objects.requireNonNull(now, "now");
     if (now.isBefore(clock)) {
       throw new IllegalArgumentException(
           "PortfolioSweep.now must be at or after the sweep's clock " + clock + " but was " + now);
     }
+    List<Wakeup> polled = new ArrayList<>();
+    Map<AccountId, AccountSnapshot> evaluate = new LinkedHashMap<>();
+    while (!wakeups.isEmpty() && !wakeups.peek().at().isAfter(now)) {
+      Wakeup wakeup = wakeups.poll();
+      polled.add(wakeup);
+      Entry entry = accounts.get(wakeup.account());
+      if (entry != null
+          && entry.version() == wakeup.version()
+          && !puts.containsKey(wakeup.account())) {
+        evaluate.put(wakeup.account(), entry.snapshot());
+      }
+    }
+    evaluate.putAll(puts);
+    List<Evaluated> evaluated = new ArrayList<>(evaluate.size());
+    try {
+      evaluate.forEach(
+          (id, snapshot) ->
+              evaluated.add(new Evaluated(id, snapshot, playbook.report(snapshot, now))));
+    } catch (RuntimeException e) {
+      wakeups.addAll(polled);
+      throw e;
+    }
+
     clock = now;
+    Set<AccountId> unqueued = new HashSet<>();
+    for (Wakeup wakeup : polled) {
+      if (isLive(wakeup)) {
+        unqueued.add(wakeup.account());
+      } else {
+        stale--;
+      }
+    }
+    Map<AccountId, GovernanceReport> reports = new LinkedHashMap<>();
+    for (Evaluated one : evaluated) {
+      AccountId id = one.account();
+      GovernanceReport report = one.report();
+      reports.put(id, report);
+      Entry previous = accounts.get(id);
+      if (previous != null && previous.queued() && !unqueued.contains(id)) {
+        stale++;
+      }
+      long version = versions++;
+      boolean queued = report.nextChangeAt().isPresent();
+      List<ReportItem> due =
+          report.items().stream().filter(i -> i.kind() == ReportItem.Kind.DUE).toList();
+      accounts.put(id, new Entry(one.snapshot(), report, version, queued, due));
+      report.nextChangeAt().ifPresent(at -> wakeups.add(new Wakeup(at, id, version)));
+    }
+    compactIfMostlyStale();
+    return reports;
   }
 
-  private void dropStaleHeads() {
-    while (!wakeups.isEmpty()) {
-      Wakeup head = wakeups.peek();
-      Entry entry = accounts.get(head.account());
-      if (entry != null && entry.version() == head.version()) {
-        return;
-      }
-      wakeups.poll();
-      stale--;
-    }
+  private boolean isLive(Wakeup wakeup) {
+    Entry entry = accounts.get(wakeup.account());
+    return entry != null && entry.version() == wakeup.version();
   }
 
   /** Outdated wake-ups are skipped lazily; rebuild once they outnumber the live ones. */
   private void compactIfMostlyStale() {
     if (stale > 64 && stale > accounts.size()) {
-      wakeups.removeIf(
-          w -> {
-            Entry entry = accounts.get(w.account());
-            return entry == null || entry.version() != w.version();
-          });
+      wakeups.removeIf(w -> !isLive(w));
       stale = 0;
     }
+  }
+
+  /**
+   * The number of outdated wake-ups still queued, for tests of the bookkeeping.
+   *
+   * @return how many queued wake-ups no longer match their account's report
+   */
+  long staleWakeups() {
+    return stale;
+  }
+
+  /**
+   * The number of queued wake-ups, live or outdated, for tests of the bookkeeping.
+   *
+   * @return the queue's size
+   */
+  int queuedWakeups() {
+    return wakeups.size();
   }
 }

@@ -11,6 +11,8 @@ import org.accountgovernance.core.AccountId;
 import org.accountgovernance.core.IssueId;
 import org.accountgovernance.core.account.AccountSnapshot;
 import org.accountgovernance.core.account.GovernanceReport;
+import org.accountgovernance.core.authority.AccountDecisionRights;
+import org.accountgovernance.core.authority.ActionRequest;
 import org.accountgovernance.core.escalation.Issue;
 import org.accountgovernance.core.escalation.IssueEvent;
 import org.accountgovernance.core.escalation.Trigger;
@@ -109,5 +111,75 @@ class PortfolioSweepTest {
     assertThat(sweep.report(AccountId.of("A"))).isEmpty();
     assertThat(sweep.nextChangeAt()).isEmpty();
     assertThat(sweep.advanceTo(T0.plus(Duration.ofDays(30)))).isEmpty();
+  }
+
+  @Test
+  void aRefusedAccountLeavesTheSweepAsItWas() {
+    Instant asked = T0.plus(Duration.ofHours(1));
+    AccountSnapshot a = account("A", 5);
+    AccountSnapshot badLater =
+        AccountSnapshot.builder()
+            .from(a)
+            .decisionRights(
+                AccountDecisionRights.builder()
+                    .account(a.account())
+                    .addRequests(
+                        ActionRequest.builder()
+                            .action("goodwill credit")
+                            .process("No such process")
+                            .requestedAt(asked)
+                            .build())
+                    .build())
+            .build();
+    PortfolioSweep sweep = PortfolioSweep.of(Playbook.ofDefaults(), T0);
+    sweep.putAll(List.of(badLater, account("B", 1)), T0);
+    GovernanceReport before = sweep.report(AccountId.of("A")).orElseThrow();
+    assertThat(sweep.nextChangeAt()).contains(asked);
+
+    assertThatThrownBy(() -> sweep.advanceTo(asked))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'No such process'");
+
+    // Nothing moved: the clock, the report, the wake-up; fixing the facts recovers.
+    assertThat(sweep.clock()).isEqualTo(T0);
+    assertThat(sweep.report(AccountId.of("A"))).containsSame(before);
+    assertThat(sweep.nextChangeAt()).contains(asked);
+    assertThatThrownBy(() -> sweep.putAll(List.of(account("C", 1), badLater), asked))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(sweep.report(AccountId.of("C"))).isEmpty();
+    sweep.put(a, asked);
+    assertThat(sweep.report(AccountId.of("A")).orElseThrow().at()).isEqualTo(asked);
+  }
+
+  @Test
+  void twoSnapshotsOfOneAccountInOneCallAreRefused() {
+    PortfolioSweep sweep = PortfolioSweep.of(Playbook.ofDefaults(), T0);
+    assertThatThrownBy(() -> sweep.putAll(List.of(account("A", 1), account("A", 2)), T0))
+        .hasMessage(
+            "PortfolioSweep.putAll.snapshots must hold one snapshot per account but had two of A");
+    assertThat(sweep.size()).isZero();
+  }
+
+  @Test
+  void outdatedWakeupsAreDroppedOnceTheyOutnumberTheLiveOnes() {
+    PortfolioSweep sweep = PortfolioSweep.of(Playbook.ofDefaults(), T0);
+    sweep.putAll(List.of(account("A", 5), account("B", 1)), T0);
+    for (int i = 1; i <= 200; i++) {
+      sweep.put(account("A", 5), T0.plusSeconds(i));
+      assertThat(sweep.queuedWakeups()).isLessThanOrEqualTo(2 + 65 + 1);
+      assertThat(sweep.queuedWakeups() - sweep.staleWakeups()).isEqualTo(2);
+    }
+    assertThat(sweep.nextChangeAt()).contains(T0.plus(Duration.ofHours(13)));
+  }
+
+  @Test
+  void aRemovedAndReaddedAccountDoesNotWakeForItsOldDeadline() {
+    PortfolioSweep sweep = PortfolioSweep.of(Playbook.ofDefaults(), T0);
+    sweep.put(account("A", 5), T0);
+    sweep.remove(AccountId.of("A"));
+    sweep.put(AccountSnapshot.builder().account(AccountId.of("A")).zone(BERLIN).build(), T0);
+
+    assertThat(sweep.nextChangeAt()).isEmpty();
+    assertThat(sweep.advanceTo(T0.plus(Duration.ofDays(1)))).isEmpty();
   }
 }
