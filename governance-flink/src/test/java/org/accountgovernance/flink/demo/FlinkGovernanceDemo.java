@@ -20,8 +20,9 @@ import org.apache.flink.util.CloseableIterator;
 
 /**
  * Runs the governance job on generated accounts in a local Flink environment and prints the
- * throughput. Not shipped (it lives with the tests). Run it with {@code mvn -o -q -pl
- * governance-flink -am test-compile exec:java -Dexec.args="5000 2"} (accounts, parallelism).
+ * throughput. Not shipped (it lives with the tests). Run it with plain {@code java} on the test
+ * class path after a build (the README's "Running on Flink" gives the command); {@code exec:java}
+ * does not work, as Flink cannot load the job's lambdas through its class loader.
  */
 public final class FlinkGovernanceDemo {
   private FlinkGovernanceDemo() {}
