@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.accountgovernance.core.AccountId;
 import org.accountgovernance.core.Finding;
 import org.accountgovernance.core.Reason;
 import org.accountgovernance.core.Subject;
+import org.accountgovernance.core.account.AccountChange;
 import org.accountgovernance.core.account.AccountSnapshot;
 import org.accountgovernance.core.account.GovernanceReport;
 import org.accountgovernance.core.account.ReportItem;
@@ -27,6 +29,7 @@ import org.accountgovernance.core.authority.RaciMatrix;
 import org.accountgovernance.core.authority.RaciRole;
 import org.accountgovernance.core.cadence.CadenceReport;
 import org.accountgovernance.core.engagement.EngagementReport;
+import org.accountgovernance.core.escalation.EscalationChange;
 import org.accountgovernance.core.escalation.EscalationDecision;
 import org.accountgovernance.core.escalation.EscalationLadder;
 import org.accountgovernance.core.escalation.EscalationPolicy;
@@ -401,6 +404,100 @@ public final class Playbook {
                 .filter(t -> t.isAfter(now))
                 .min(Instant::compareTo))
         .build();
+  }
+
+  /**
+   * The changes in {@code (from, to]} for the same facts, each at its own instant, in order: how a
+   * host catches up before it applies an event at {@code to}, or when a timer fires late. Facts
+   * dated after an instant do not count before it, so a snapshot that already holds an event at
+   * {@code to} yields first what the old facts made happen up to {@code to}, then what the event
+   * changes at {@code to}.
+   *
+   * <pre>{@code
+   * // last evaluated at Monday 08:00; an issue opened then at L1 is resolved on Thursday.
+   * playbook.changesBetween(snapshotWithTheResolution, monday0800, thursday);
+   * // [... LEVEL ESC-AUTO CASE-1 "L2 ..." at Wednesday 08:00:00.000000001, STATUS ..., ...]
+   * }</pre>
+   *
+   * <p>Level changes, warnings and breaches come from the issues' decisions; a finding is reported
+   * when it first shows among the report's wrong items, stamped with its own start (or, when the
+   * facts date it at or before the previous step, with the instant it first shows); a status change
+   * when the overall status moves. A finding that ends is not a change here: it moves to the
+   * report's history. Splitting {@code (a, c]} at any {@code b} gives the same changes as asking
+   * for it at once.
+   *
+   * @param snapshot the account's facts, including any dated after {@code from}
+   * @param from the instant of the host's last evaluation, excluded
+   * @param to the instant up to which to catch up, included
+   * @return every change in {@code (from, to]}, ordered by instant; empty when there is none
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   */
+  public List<AccountChange> changesBetween(AccountSnapshot snapshot, Instant from, Instant to) {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException(
+          "to must be at or after from (" + from + ") but was " + to);
+    }
+    List<AccountChange> changes = new ArrayList<>();
+    GovernanceReport previous = report(snapshot, from);
+    Optional<Instant> next = previous.nextChangeAt();
+    while (next.isPresent() && !next.get().isAfter(to)) {
+      GovernanceReport current = report(snapshot, next.get());
+      collectChanges(snapshot.account(), previous, current, changes);
+      previous = current;
+      next = current.nextChangeAt();
+    }
+    changes.sort(null);
+    return List.copyOf(changes);
+  }
+
+  /** What moved between two consecutive reports of the same facts. */
+  private static void collectChanges(
+      AccountId account,
+      GovernanceReport previous,
+      GovernanceReport current,
+      List<AccountChange> changes) {
+    for (EscalationDecision decision : current.decisions()) {
+      for (EscalationChange change : decision.changesSince(previous.at())) {
+        changes.add(
+            AccountChange.builder()
+                .at(change.at())
+                .type(AccountChange.Type.valueOf(change.type().name()))
+                .subject(Subject.issue(decision.issueId()))
+                .ruleId(change.ruleId())
+                .levelId(change.levelId())
+                .description(change.description())
+                .build());
+      }
+    }
+    Set<List<Object>> before = new HashSet<>();
+    for (ReportItem item : previous.items()) {
+      if (item.kind() == ReportItem.Kind.WRONG) {
+        before.add(List.of(item.ruleId(), item.subject(), item.at()));
+      }
+    }
+    for (ReportItem item : current.items()) {
+      if (item.kind() == ReportItem.Kind.WRONG
+          && !before.contains(List.of(item.ruleId(), item.subject(), item.at()))) {
+        changes.add(
+            AccountChange.builder()
+                .at(item.at().isAfter(previous.at()) ? item.at() : current.at())
+                .type(AccountChange.Type.FINDING)
+                .subject(item.subject())
+                .ruleId(item.ruleId())
+                .description(item.message())
+                .build());
+      }
+    }
+    if (current.status() != previous.status()) {
+      changes.add(
+          AccountChange.builder()
+              .at(current.at())
+              .type(AccountChange.Type.STATUS)
+              .subject(Subject.account(account))
+              .status(current.status())
+              .description(previous.status() + " -> " + current.status())
+              .build());
+    }
   }
 
   /**

@@ -1,0 +1,375 @@
+package org.accountgovernance.flink;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.accountgovernance.core.account.AccountChange;
+import org.accountgovernance.core.account.AccountSnapshot;
+import org.accountgovernance.rules.account.Playbook;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.api.TimerService;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.apiguardian.api.API;
+
+/**
+ * The playbook as a Flink keyed function: folds each account's {@link AccountEvent}s into keyed
+ * state, evaluates the account with the configured {@link Playbook}, emits every {@link
+ * GovernanceNotification} once, stamped with the instant it became true, and keeps exactly one
+ * timer per account at its next change. State and timers are checkpointed together, so a restored
+ * job resumes with every pending deadline.
+ *
+ * <pre>{@code
+ * AccountGovernanceFunction function = AccountGovernanceFunction.builder()
+ *     .playbook(Playbook::ofDefaults)       // a serializable factory; called once per task
+ *     .timeMode(TimeMode.EVENT_TIME)        // the default
+ *     .zone(ZoneId.of("Europe/Berlin"))     // the zone local days are counted in; default UTC
+ *     .build();
+ * DataStream<GovernanceNotification> out = FlinkGovernance.govern(events, function);
+ * }</pre>
+ *
+ * <p><b>Catching up.</b> The function remembers up to which instant it has emitted for the account.
+ * Evaluating at {@code t} emits {@link Playbook#changesBetween} that instant and {@code t}: every
+ * change due in between, at its own instant, under the facts known then, and then what the events
+ * at {@code t} change. A timer that fires late, or a watermark that jumps over several deadlines,
+ * still yields each change once, at its true instant.
+ *
+ * <p><b>Event time</b> ({@link TimeMode#EVENT_TIME}, the default): an event waits in state until
+ * the watermark passes its time, then the account's events up to the watermark are applied in time
+ * order: the output depends only on the events, never on their arrival order, and a replay gives
+ * the same notifications. The account's one timer is at the earliest of its next change and its
+ * earliest waiting event. An event at or behind the watermark, or at or before what was already
+ * emitted, is late: it goes to {@link #REFUSED} and changes nothing. <b>Processing time</b> ({@link
+ * TimeMode#PROCESSING_TIME}): an event is applied on arrival and dated at the arrival instant (its
+ * own {@code at} is ignored; an event in the same millisecond as the previous evaluation is dated a
+ * nanosecond after it), and the timer follows the wall clock: no event is ever late, but a replay
+ * dates facts anew.
+ *
+ * <p>An event the rules refuse (an unknown issue, a second opening, an unknown trigger kind, a
+ * downgrade to a higher level) goes to {@link #REFUSED} with the reason; the account's state is
+ * unchanged. The state is the account's applied events ({@link AccountEvent} POJOs), waiting
+ * events, the instant emitted through, the next change and the timer: all with Flink's own
+ * serializers.
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
+public class AccountGovernanceFunction
+    extends KeyedProcessFunction<String, AccountEvent, GovernanceNotification> {
+  private static final long serialVersionUID = 1L;
+
+  /** Events not applied, with the reason: late ones and those the rules refuse. */
+  public static final OutputTag<RefusedEvent> REFUSED =
+      new OutputTag<>("account-governance-refused", TypeInformation.of(RefusedEvent.class));
+
+  /** Which clock drives evaluations and timers. */
+  public enum TimeMode {
+    /** Event time: deterministic, replayable; needs watermarks. */
+    EVENT_TIME,
+    /** Processing time: the wall clock; events dated at arrival. */
+    PROCESSING_TIME
+  }
+
+  /**
+   * Makes the playbook on each parallel task. Serializable, so that a method reference such as
+   * {@code Playbook::ofDefaults} travels with the job.
+   */
+  @FunctionalInterface
+  public interface PlaybookFactory extends Serializable {
+    /**
+     * The playbook to evaluate accounts with.
+     *
+     * @return the playbook, configured as the host wants
+     */
+    Playbook create();
+  }
+
+  private static final Comparator<AccountEvent> BY_TIME =
+      Comparator.comparing(e -> Objects.requireNonNull(e.getAt()));
+
+  /** Makes the playbook on each task. */
+  private final PlaybookFactory playbookFactory;
+
+  /** Event time or processing time. */
+  private final TimeMode timeMode;
+
+  /** The zone every account's local days are counted in. */
+  private final ZoneId zone;
+
+  @SuppressWarnings("NullAway.Init")
+  private transient Playbook playbook;
+
+  @SuppressWarnings("NullAway.Init")
+  private transient ListState<AccountEvent> facts;
+
+  @SuppressWarnings("NullAway.Init")
+  private transient ListState<AccountEvent> waiting;
+
+  @SuppressWarnings("NullAway.Init")
+  private transient ValueState<Instant> emittedThrough;
+
+  @SuppressWarnings("NullAway.Init")
+  private transient ValueState<Instant> nextChange;
+
+  @SuppressWarnings("NullAway.Init")
+  private transient ValueState<Long> timer;
+
+  private AccountGovernanceFunction(Builder builder) {
+    this.playbookFactory = builder.playbook;
+    this.timeMode = builder.timeMode;
+    this.zone = builder.zone;
+  }
+
+  /**
+   * A builder with the defaults: the playbook's defaults, event time, UTC.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds an {@link AccountGovernanceFunction}. Example: {@code
+   * builder().timeMode(TimeMode.PROCESSING_TIME).build()}.
+   */
+  public static final class Builder {
+    private PlaybookFactory playbook = Playbook::ofDefaults;
+    private TimeMode timeMode = TimeMode.EVENT_TIME;
+    private ZoneId zone = ZoneOffset.UTC;
+
+    private Builder() {}
+
+    /**
+     * The playbook; default {@link Playbook#ofDefaults()}.
+     *
+     * @param playbook makes the playbook on each task, e.g. {@code () ->
+     *     Playbook.ofDefaults().withEscalation(policy, ladder)}
+     * @return this builder
+     */
+    public Builder playbook(PlaybookFactory playbook) {
+      this.playbook = Objects.requireNonNull(playbook, "playbook");
+      return this;
+    }
+
+    /**
+     * The clock; default {@link TimeMode#EVENT_TIME}.
+     *
+     * @param timeMode event time or processing time
+     * @return this builder
+     */
+    public Builder timeMode(TimeMode timeMode) {
+      this.timeMode = Objects.requireNonNull(timeMode, "timeMode");
+      return this;
+    }
+
+    /**
+     * The zone every account's local days are counted in; default UTC.
+     *
+     * @param zone the accounts' zone
+     * @return this builder
+     */
+    public Builder zone(ZoneId zone) {
+      this.zone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /**
+     * The function.
+     *
+     * @return a new function with this builder's settings
+     */
+    public AccountGovernanceFunction build() {
+      return new AccountGovernanceFunction(this);
+    }
+  }
+
+  /**
+   * The clock this function runs on.
+   *
+   * @return event time or processing time
+   */
+  public TimeMode timeMode() {
+    return timeMode;
+  }
+
+  @Override
+  public void open(OpenContext openContext) throws Exception {
+    playbook = playbookFactory.create();
+    TypeInformation<AccountEvent> events = TypeInformation.of(AccountEvent.class);
+    facts = getRuntimeContext().getListState(new ListStateDescriptor<>("facts", events));
+    waiting = getRuntimeContext().getListState(new ListStateDescriptor<>("waiting", events));
+    emittedThrough =
+        getRuntimeContext().getState(new ValueStateDescriptor<>("emitted-through", Types.INSTANT));
+    nextChange =
+        getRuntimeContext().getState(new ValueStateDescriptor<>("next-change", Types.INSTANT));
+    timer = getRuntimeContext().getState(new ValueStateDescriptor<>("timer", Types.LONG));
+  }
+
+  @Override
+  public void processElement(AccountEvent event, Context ctx, Collector<GovernanceNotification> out)
+      throws Exception {
+    String account = ctx.getCurrentKey();
+    Instant through = emittedThrough.value();
+    TimerService timers = ctx.timerService();
+    if (timeMode == TimeMode.PROCESSING_TIME) {
+      Instant now = Instant.ofEpochMilli(timers.currentProcessingTime());
+      Instant at = through != null && !now.isAfter(through) ? through.plusNanos(1) : now;
+      AccountEvent dated = event.datedAt(at);
+      apply(account, dated, ctx);
+      evaluate(account, at, out);
+      reschedule(timers);
+      return;
+    }
+    Instant at = event.getAt();
+    if (at == null) {
+      ctx.output(REFUSED, RefusedEvent.of(event, "refused: AccountEvent.at must be set"));
+      return;
+    }
+    long watermark = timers.currentWatermark();
+    if (ceilMillis(at) <= watermark || (through != null && !at.isAfter(through))) {
+      ctx.output(
+          REFUSED,
+          RefusedEvent.of(
+              event,
+              "late: "
+                  + at
+                  + " is at or behind the watermark "
+                  + Instant.ofEpochMilli(watermark)
+                  + " or at or before "
+                  + through
+                  + ", up to which "
+                  + account
+                  + " is notified"));
+      return;
+    }
+    waiting.add(event);
+    reschedule(timers);
+  }
+
+  @Override
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<GovernanceNotification> out)
+      throws Exception {
+    timer.clear();
+    String account = ctx.getCurrentKey();
+    Instant now = Instant.ofEpochMilli(timestamp);
+    if (timeMode == TimeMode.PROCESSING_TIME) {
+      now = Instant.ofEpochMilli(Math.max(timestamp, ctx.timerService().currentProcessingTime()));
+      Instant through = emittedThrough.value();
+      if (through != null && through.isAfter(now)) {
+        now = through;
+      }
+    } else {
+      List<AccountEvent> due = new ArrayList<>();
+      List<AccountEvent> later = new ArrayList<>();
+      for (AccountEvent e : waiting.get()) {
+        (ceilMillis(Objects.requireNonNull(e.getAt())) <= timestamp ? due : later).add(e);
+      }
+      due.sort(BY_TIME);
+      waiting.update(later);
+      for (AccountEvent e : due) {
+        apply(account, e, ctx);
+      }
+    }
+    evaluate(account, now, out);
+    reschedule(ctx.timerService());
+  }
+
+  /** Adds {@code event} to the account's facts, or refuses it when the rules refuse it. */
+  private void apply(String account, AccountEvent event, Context ctx) throws Exception {
+    List<AccountEvent> all = new ArrayList<>();
+    facts.get().forEach(all::add);
+    all.add(event);
+    try {
+      playbook.report(
+          EventFold.snapshot(account, zone, all), Objects.requireNonNull(event.getAt()));
+    } catch (RuntimeException e) {
+      ctx.output(REFUSED, RefusedEvent.of(event, "refused: " + e.getMessage()));
+      return;
+    }
+    facts.add(event);
+  }
+
+  /** Emits every change since the account was last evaluated, up to {@code now}. */
+  private void evaluate(String account, Instant now, Collector<GovernanceNotification> out)
+      throws Exception {
+    List<AccountEvent> all = new ArrayList<>();
+    facts.get().forEach(all::add);
+    Instant through = emittedThrough.value();
+    if (all.isEmpty()) {
+      emittedThrough.update(through != null && through.isAfter(now) ? through : now);
+      return;
+    }
+    Instant from =
+        through != null
+            ? through
+            : all.stream()
+                .map(e -> Objects.requireNonNull(e.getAt()))
+                .min(Instant::compareTo)
+                .orElse(now)
+                .minusNanos(1);
+    AccountSnapshot snapshot = EventFold.snapshot(account, zone, all);
+    if (now.isAfter(from)) {
+      for (AccountChange change : playbook.changesBetween(snapshot, from, now)) {
+        out.collect(GovernanceNotification.of(account, change, now));
+      }
+      emittedThrough.update(now);
+    }
+    Instant evaluated = now.isAfter(from) ? now : from;
+    nextChange.update(playbook.report(snapshot, evaluated).nextChangeAt().orElse(null));
+  }
+
+  /** Keeps exactly one timer: at the next change, or at the earliest waiting event if sooner. */
+  private void reschedule(TimerService timers) throws Exception {
+    Long desired = null;
+    Instant next = nextChange.value();
+    if (next != null) {
+      desired = ceilMillis(next);
+    }
+    if (timeMode == TimeMode.EVENT_TIME) {
+      for (AccountEvent e : waiting.get()) {
+        long at = ceilMillis(Objects.requireNonNull(e.getAt()));
+        desired = desired == null ? at : Math.min(desired, at);
+      }
+    }
+    Long current = timer.value();
+    if (Objects.equals(current, desired)) {
+      return;
+    }
+    if (current != null) {
+      if (timeMode == TimeMode.EVENT_TIME) {
+        timers.deleteEventTimeTimer(current);
+      } else {
+        timers.deleteProcessingTimeTimer(current);
+      }
+    }
+    if (desired == null) {
+      timer.clear();
+      return;
+    }
+    if (timeMode == TimeMode.EVENT_TIME) {
+      timers.registerEventTimeTimer(desired);
+    } else {
+      timers.registerProcessingTimeTimer(desired);
+    }
+    timer.update(desired);
+  }
+
+  /** The first millisecond at or after {@code instant}: Flink's timers count milliseconds. */
+  static long ceilMillis(Instant instant) {
+    long millis = instant.toEpochMilli();
+    return Instant.ofEpochMilli(millis).isBefore(instant) ? millis + 1 : millis;
+  }
+}

@@ -1,0 +1,257 @@
+package org.accountgovernance.flink;
+
+import static org.accountgovernance.flink.Scenario.hours;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.accountgovernance.core.escalation.Trigger;
+import org.apache.flink.api.common.serialization.SerializerConfigImpl;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.runtime.checkpoint.OperatorSubtaskState;
+import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
+import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.junit.jupiter.api.Test;
+
+/** The function in Flink's operator test harness: exact outputs, timers, snapshot and restore. */
+@SuppressWarnings("try") // the harness closes with InterruptedException, as Flink declares
+class AccountGovernanceHarnessTest {
+  private static final KeySelector<AccountEvent, String> BY_ACCOUNT = AccountEvent::getAccount;
+
+  /** Every notification of the scenario in event time, with the instant it was emitted at. */
+  static final List<String> EXPECTED =
+      List.of(
+          "2026-03-02T08:00:00Z ACME LEVEL ESC-TRIGGER issue:CASE-1 L1 @2026-03-02T08:00:00Z",
+          "2026-03-02T09:00:00Z GLOBEX LEVEL ESC-TRIGGER issue:CASE-2 L1 @2026-03-02T09:00:00Z",
+          "2026-03-02T10:00:00Z INITECH LEVEL ESC-TRIGGER issue:CASE-3 L1 @2026-03-02T10:00:00Z",
+          // 75 % of the L1 response time gone: a warning; the L1 SLA is 24 h.
+          "2026-03-03T02:00:00Z ACME WARNING ESC-SLA-WARN issue:CASE-1 L1 @2026-03-03T02:00:00Z",
+          "2026-03-03T04:00:00Z INITECH WARNING ESC-SLA-WARN issue:CASE-3 L1"
+              + " @2026-03-03T04:00:00Z",
+          // ACME's L1 response is missed: the breach the nanosecond after the 24 h deadline.
+          "2026-03-03T08:00:00.000000001Z ACME BREACH ESC-SLA issue:CASE-1 L1"
+              + " @2026-03-03T08:00:00.001Z",
+          "2026-03-03T08:00:00.000000001Z ACME FINDING ESC-SLA issue:CASE-1"
+              + " @2026-03-03T08:00:00.001Z",
+          "2026-03-03T08:00:00.000000001Z ACME STATUS account:ACME YELLOW"
+              + " @2026-03-03T08:00:00.001Z",
+          "2026-03-03T10:00:00.000000001Z INITECH BREACH ESC-SLA issue:CASE-3 L1"
+              + " @2026-03-03T10:00:00.001Z",
+          "2026-03-03T10:00:00.000000001Z INITECH FINDING ESC-SLA issue:CASE-3"
+              + " @2026-03-03T10:00:00.001Z",
+          "2026-03-03T10:00:00.000000001Z INITECH STATUS account:INITECH YELLOW"
+              + " @2026-03-03T10:00:00.001Z",
+          // ESC-AUTO: unresolved at L1 for more than 48 h. GLOBEX resolved at 30 h: nothing.
+          "2026-03-04T08:00:00.000000001Z ACME LEVEL ESC-AUTO issue:CASE-1 L2"
+              + " @2026-03-04T08:00:00.001Z",
+          "2026-03-04T08:00:00.000000001Z ACME STATUS account:ACME GREEN"
+              + " @2026-03-04T08:00:00.001Z",
+          // The 5-day delay dated 50 h, which arrived long before the watermark reached it.
+          "2026-03-04T10:00:00Z INITECH LEVEL ESC-DELAY issue:CASE-3 L2 @2026-03-04T10:00:00Z",
+          "2026-03-04T10:00:00Z INITECH STATUS account:INITECH GREEN @2026-03-04T10:00:00Z",
+          "2026-03-04T11:00:00.000000001Z ACME WARNING ESC-SLA-WARN issue:CASE-1 L2"
+              + " @2026-03-04T11:00:00.001Z",
+          "2026-03-04T12:00:00.000000002Z ACME BREACH ESC-SLA issue:CASE-1 L2"
+              + " @2026-03-04T12:00:00.001Z",
+          "2026-03-04T12:00:00.000000002Z ACME FINDING ESC-SLA issue:CASE-1"
+              + " @2026-03-04T12:00:00.001Z",
+          "2026-03-04T12:00:00.000000002Z ACME STATUS account:ACME YELLOW"
+              + " @2026-03-04T12:00:00.001Z",
+          "2026-03-04T13:00:00Z INITECH WARNING ESC-SLA-WARN issue:CASE-3 L2 @2026-03-04T13:00:00Z",
+          "2026-03-04T14:00:00.000000001Z INITECH BREACH ESC-SLA issue:CASE-3 L2"
+              + " @2026-03-04T14:00:00.001Z",
+          "2026-03-04T14:00:00.000000001Z INITECH FINDING ESC-SLA issue:CASE-3"
+              + " @2026-03-04T14:00:00.001Z",
+          "2026-03-04T14:00:00.000000001Z INITECH STATUS account:INITECH YELLOW"
+              + " @2026-03-04T14:00:00.001Z");
+
+  static KeyedOneInputStreamOperatorTestHarness<String, AccountEvent, GovernanceNotification>
+      harness(AccountGovernanceFunction function) throws Exception {
+    KeyedOneInputStreamOperatorTestHarness<String, AccountEvent, GovernanceNotification> h =
+        new KeyedOneInputStreamOperatorTestHarness<>(
+            new KeyedProcessOperator<>(function), BY_ACCOUNT, Types.STRING);
+    // No silent Kryo: a state or output type that is not a Flink-serializable type fails here.
+    ((SerializerConfigImpl) h.getExecutionConfig().getSerializerConfig()).setGenericTypes(false);
+    return h;
+  }
+
+  static String line(GovernanceNotification n) {
+    return n + " @" + n.getEvaluatedAt();
+  }
+
+  static List<String> lines(List<GovernanceNotification> notifications) {
+    return notifications.stream()
+        .map(AccountGovernanceHarnessTest::line)
+        .collect(Collectors.toList());
+  }
+
+  private static void send(
+      KeyedOneInputStreamOperatorTestHarness<String, AccountEvent, GovernanceNotification> h,
+      List<AccountEvent> events)
+      throws Exception {
+    for (AccountEvent e : events) {
+      h.processElement(e, e.getAt().toEpochMilli());
+    }
+  }
+
+  @Test
+  void eventTimeEmitsEveryChangeOnceAtItsOwnInstant() throws Exception {
+    try (var h = harness(AccountGovernanceFunction.builder().build())) {
+      h.open();
+      send(h, Scenario.events());
+      // Nothing is applied before the watermark passes it; one timer per account waits.
+      assertThat(h.extractOutputValues()).isEmpty();
+      assertThat(h.numEventTimeTimers()).isEqualTo(3);
+
+      h.processWatermark(hours(100).toEpochMilli());
+
+      assertThat(lines(h.extractOutputValues())).containsExactlyElementsOf(EXPECTED);
+      assertThat(h.numEventTimeTimers()).isZero();
+      assertThat(h.getSideOutput(AccountGovernanceFunction.REFUSED)).isNull();
+      // Each record carries the time of the evaluation that emitted it.
+      assertThat(h.getOutput())
+          .filteredOn(StreamRecord.class::isInstance)
+          .map(r -> ((StreamRecord<?>) r).getTimestamp())
+          .allSatisfy(ts -> assertThat(ts).isLessThanOrEqualTo(hours(100).toEpochMilli()));
+    }
+  }
+
+  @Test
+  void theOutputDoesNotDependOnArrivalOrder() throws Exception {
+    List<AccountEvent> reversed = new ArrayList<>(Scenario.events());
+    java.util.Collections.reverse(reversed);
+    try (var h = harness(AccountGovernanceFunction.builder().build())) {
+      h.open();
+      send(h, reversed);
+      h.processWatermark(hours(100).toEpochMilli());
+      assertThat(lines(h.extractOutputValues())).containsExactlyElementsOf(EXPECTED);
+    }
+  }
+
+  @Test
+  void theTimerMovesWithTheDeadline() throws Exception {
+    try (var h = harness(AccountGovernanceFunction.builder().build())) {
+      h.open();
+      send(h, List.of(Scenario.events().get(0)));
+      h.processWatermark(Scenario.T0.toEpochMilli());
+      // Opened at L1: the one timer waits for the 24 h response deadline.
+      assertThat(h.numEventTimeTimers()).isEqualTo(1);
+      send(h, List.of(AccountEvent.of(AccountEvent.Type.RESPONDED, "ACME", "CASE-1", hours(1))));
+      h.processWatermark(hours(1).toEpochMilli());
+      // Answered: the timer moved to the 48 h auto-escalation, still one.
+      assertThat(h.numEventTimeTimers()).isEqualTo(1);
+      send(h, List.of(AccountEvent.of(AccountEvent.Type.RESOLVED, "ACME", "CASE-1", hours(2))));
+      h.processWatermark(hours(100).toEpochMilli());
+      // Resolved: no timer, and no escalation ever.
+      assertThat(h.numEventTimeTimers()).isZero();
+      assertThat(lines(h.extractOutputValues()))
+          .containsExactly(
+              "2026-03-02T08:00:00Z ACME LEVEL ESC-TRIGGER issue:CASE-1 L1 @2026-03-02T08:00:00Z");
+    }
+  }
+
+  @Test
+  void lateAndRefusedEventsGoToTheSideOutputAndChangeNothing() throws Exception {
+    try (var h = harness(AccountGovernanceFunction.builder().build())) {
+      h.open();
+      send(h, Scenario.events());
+      h.processWatermark(hours(100).toEpochMilli());
+      h.getOutput().clear();
+      AccountEvent late = AccountEvent.of(AccountEvent.Type.RESOLVED, "ACME", "CASE-1", hours(60));
+      AccountEvent unknown =
+          AccountEvent.of(AccountEvent.Type.RESOLVED, "ACME", "CASE-9", hours(101));
+      send(h, List.of(late, unknown));
+      h.processWatermark(hours(200).toEpochMilli());
+
+      assertThat(h.extractOutputValues()).isEmpty();
+      assertThat(h.getSideOutput(AccountGovernanceFunction.REFUSED))
+          .extracting(r -> r.getValue().getReason())
+          .satisfiesExactly(
+              r -> assertThat(r).startsWith("late: 2026-03-04T20:00:00Z"),
+              r -> assertThat(r).isEqualTo("refused: issue CASE-9 was never opened on ACME"));
+    }
+  }
+
+  @Test
+  void timersSurviveASnapshotAndRestoreWithoutDuplicates() throws Exception {
+    OperatorSubtaskState snapshot;
+    List<String> before;
+    try (var h = harness(AccountGovernanceFunction.builder().build())) {
+      h.open();
+      send(h, Scenario.events());
+      h.processWatermark(hours(26).toEpochMilli());
+      before = lines(h.extractOutputValues());
+      snapshot = h.snapshot(1L, hours(26).toEpochMilli());
+    }
+    assertThat(before).containsExactlyElementsOf(EXPECTED.subList(0, 8));
+
+    try (var restored = harness(AccountGovernanceFunction.builder().build())) {
+      restored.setup();
+      restored.initializeState(snapshot);
+      restored.open();
+      // The waiting events and every account's one timer came back with the state.
+      assertThat(restored.numEventTimeTimers()).isEqualTo(3);
+      restored.processWatermark(hours(100).toEpochMilli());
+      List<String> after = lines(restored.extractOutputValues());
+
+      List<String> all = new ArrayList<>(before);
+      all.addAll(after);
+      assertThat(all).containsExactlyElementsOf(EXPECTED).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
+  void processingTimeCatchesUpOnALateTimerAndBeforeAnEvent() throws Exception {
+    var function =
+        AccountGovernanceFunction.builder()
+            .timeMode(AccountGovernanceFunction.TimeMode.PROCESSING_TIME)
+            .build();
+    try (var h = harness(function)) {
+      h.open();
+      h.setProcessingTime(Scenario.T0.toEpochMilli());
+      // The event's own date is ignored: it counts from its arrival.
+      h.processElement(AccountEvent.opened("ACME", "CASE-1", hours(-5), Trigger.unitDefect(1)), 0L);
+      assertThat(h.numProcessingTimeTimers()).isEqualTo(1);
+      // The job was down for 60 hours: the one late timer catches up on every deadline missed.
+      h.setProcessingTime(hours(60).toEpochMilli());
+      // An event arriving then is applied after what happened before it.
+      h.processElement(AccountEvent.of(AccountEvent.Type.RESPONDED, "ACME", "CASE-1", T0()), 0L);
+
+      assertThat(lines(h.extractOutputValues()))
+          .containsExactly(
+              "2026-03-02T08:00:00Z ACME LEVEL ESC-TRIGGER issue:CASE-1 L1 @2026-03-02T08:00:00Z",
+              "2026-03-03T02:00:00Z ACME WARNING ESC-SLA-WARN issue:CASE-1 L1"
+                  + " @2026-03-04T20:00:00Z",
+              "2026-03-03T08:00:00.000000001Z ACME BREACH ESC-SLA issue:CASE-1 L1"
+                  + " @2026-03-04T20:00:00Z",
+              "2026-03-03T08:00:00.000000001Z ACME FINDING ESC-SLA issue:CASE-1"
+                  + " @2026-03-04T20:00:00Z",
+              "2026-03-03T08:00:00.000000001Z ACME STATUS account:ACME YELLOW"
+                  + " @2026-03-04T20:00:00Z",
+              "2026-03-04T08:00:00.000000001Z ACME LEVEL ESC-AUTO issue:CASE-1 L2"
+                  + " @2026-03-04T20:00:00Z",
+              "2026-03-04T08:00:00.000000001Z ACME STATUS account:ACME GREEN"
+                  + " @2026-03-04T20:00:00Z",
+              "2026-03-04T11:00:00.000000001Z ACME WARNING ESC-SLA-WARN issue:CASE-1 L2"
+                  + " @2026-03-04T20:00:00Z",
+              "2026-03-04T12:00:00.000000002Z ACME BREACH ESC-SLA issue:CASE-1 L2"
+                  + " @2026-03-04T20:00:00Z",
+              "2026-03-04T12:00:00.000000002Z ACME FINDING ESC-SLA issue:CASE-1"
+                  + " @2026-03-04T20:00:00Z",
+              "2026-03-04T12:00:00.000000002Z ACME STATUS account:ACME YELLOW"
+                  + " @2026-03-04T20:00:00Z",
+              // The response, dated a nanosecond after the catch-up it arrived with, ends the
+              // breach.
+              "2026-03-04T20:00:00.000000001Z ACME STATUS account:ACME GREEN"
+                  + " @2026-03-04T20:00:00.000000001Z");
+      assertThat(h.getSideOutput(AccountGovernanceFunction.REFUSED)).isNull();
+    }
+  }
+
+  private static java.time.Instant T0() {
+    return Scenario.T0;
+  }
+}

@@ -1,0 +1,49 @@
+package org.accountgovernance.flink;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.accountgovernance.core.escalation.Trigger;
+import org.apache.flink.api.common.serialization.SerializerConfigImpl;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.api.java.typeutils.PojoTypeInfo;
+import org.apache.flink.core.memory.DataInputDeserializer;
+import org.apache.flink.core.memory.DataOutputSerializer;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+/** Every type the job keeps in state or emits is a Flink POJO: no Kryo, even silently. */
+class SerializationTest {
+  private static <T> T roundTrip(Class<T> type, T value) throws Exception {
+    TypeInformation<T> info = TypeInformation.of(type);
+    assertThat(info).isInstanceOf(PojoTypeInfo.class);
+    SerializerConfigImpl config = new SerializerConfigImpl();
+    config.setGenericTypes(false);
+    TypeSerializer<T> serializer = info.createSerializer(config);
+    DataOutputSerializer out = new DataOutputSerializer(64);
+    serializer.serialize(value, out);
+    return serializer.deserialize(new DataInputDeserializer(out.getCopyOfBuffer()));
+  }
+
+  @Test
+  void stateAndOutputTypesAreFlinkPojos() throws Exception {
+    AccountEvent money =
+        AccountEvent.triggerAdded(
+            "ACME", "CASE-1", Scenario.T0, Trigger.financialImpact(Money.parse("USD 12000.50")));
+    AccountEvent flag = AccountEvent.opened("ACME", "CASE-2", Scenario.T0, Trigger.brandRisk());
+    for (AccountEvent e : List.of(money, flag, Scenario.events().get(3))) {
+      assertThat(roundTrip(AccountEvent.class, e)).isEqualTo(e);
+    }
+    RefusedEvent refused = roundTrip(RefusedEvent.class, RefusedEvent.of(flag, "refused: test"));
+    assertThat(refused.getEvent()).isEqualTo(flag);
+    assertThat(refused.getReason()).isEqualTo("refused: test");
+
+    GovernanceNotification n = new GovernanceNotification();
+    n.setAccount("ACME");
+    n.setAt(Scenario.T0.plusNanos(1));
+    n.setStatus(org.accountgovernance.core.update.RagStatus.RED);
+    n.setType(org.accountgovernance.core.account.AccountChange.Type.STATUS);
+    assertThat(roundTrip(GovernanceNotification.class, n)).isEqualTo(n);
+  }
+}
