@@ -166,6 +166,14 @@ final class Json {
     return value == null ? Optional.empty() : Optional.of(child(name, value));
   }
 
+  /**
+   * The field {@code name}, present or not: where a message about it belongs (a missing field's
+   * path, at the line of this object).
+   */
+  Json field(String name) {
+    return opt(name).orElseGet(() -> child(name, node.path(name)));
+  }
+
   /** Whether the field {@code name} is present. */
   boolean has(String name) {
     return opt(name).isPresent();

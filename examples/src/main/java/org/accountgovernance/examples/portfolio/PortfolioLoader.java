@@ -48,8 +48,9 @@ import org.accountgovernance.rules.program.PlaybookProgramPolicy;
  * a {@link PortfolioFormatException} naming the file, line, JSON path and value. Issue and
  * programme histories are replayed on the playbook's policies while loading, so that a refusal
  * names the event that caused it. An action request must name a process of the account's own RACI
- * matrices or of the playbook's, with exactly one Accountable. Nothing is half-loaded: every
- * account, or an exception. Immutable and thread-safe.
+ * matrices (made once they were agreed) or of the playbook's, and an approval an action requested;
+ * a matrix without exactly one Accountable is loaded, for the report to show. Nothing is
+ * half-loaded: every account, or an exception. Immutable and thread-safe.
  */
 public final class PortfolioLoader {
   /** The sample portfolio's resource name on the class path. */

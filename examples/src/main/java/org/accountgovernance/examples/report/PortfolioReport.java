@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,9 @@ public final class PortfolioReport {
       return 2;
     }
 
+    // The playbook the report evaluates with has the settings the loader checked the file against.
     PortfolioLoader loader = PortfolioLoader.ofDefaults();
+    Playbook playbook = Playbook.ofDefaults();
     Portfolio portfolio;
     try {
       portfolio = file.isPresent() ? loader.load(file.get()) : loader.loadSample();
@@ -99,7 +102,7 @@ public final class PortfolioReport {
     Instant now = at.or(portfolio::asOf).orElse(DEFAULT_AT);
     PortfolioView view;
     try {
-      view = evaluate(portfolio, now);
+      view = evaluate(portfolio, playbook, now);
     } catch (IllegalArgumentException e) {
       err.println(portfolio.source() + ": cannot be evaluated at " + now + ": " + e.getMessage());
       return 2;
@@ -120,27 +123,47 @@ public final class PortfolioReport {
   }
 
   /**
-   * Evaluates every account of {@code portfolio} at {@code now} with the default playbook.
+   * Evaluates every account of {@code portfolio} at {@code now} with {@code playbook}. The view's
+   * deadlines are those in the chart's window: the {@value HtmlReport#CHART_DAYS} UTC days starting
+   * at the evaluation day ({@link #windowEnd}), so the terminal's count and the chart's bars agree.
    *
    * @param portfolio the accounts
+   * @param playbook the playbook with the settings {@code portfolio} was loaded for (a loader of
+   *     {@link PortfolioLoader#ofDefaults()} goes with {@link Playbook#ofDefaults()}; a loader of a
+   *     host's settings with a playbook of the same settings), so that the rules evaluated are the
+   *     rules the file was checked against
    * @param now the evaluation instant
    * @return the view both reports render
    */
-  public static PortfolioView evaluate(Portfolio portfolio, Instant now) {
-    PortfolioSweep sweep = PortfolioSweep.of(Playbook.ofDefaults(), now);
+  public static PortfolioView evaluate(Portfolio portfolio, Playbook playbook, Instant now) {
+    PortfolioSweep sweep = PortfolioSweep.of(playbook, now);
     List<GovernanceReport> reports = sweep.putAll(portfolio.snapshots(), now);
     List<PortfolioView.Row> rows = new ArrayList<>();
     for (int i = 0; i < reports.size(); i++) {
       PortfolioAccount account = portfolio.accounts().get(i);
       rows.add(new PortfolioView.Row(account.name(), reports.get(i)));
     }
-    Instant horizon = now.plus(Duration.ofDays(HtmlReport.CHART_DAYS));
+    Instant start = windowStart(now);
+    Instant end = windowEnd(now);
     List<Deadline> upcoming =
         sweep.upcoming(Integer.MAX_VALUE).stream()
-            .filter(d -> d.item().at().isBefore(horizon))
+            .filter(d -> !d.item().at().isBefore(start) && d.item().at().isBefore(end))
             .toList();
     String title = portfolio.description().orElse(portfolio.source());
     return new PortfolioView(title, now, rows, upcoming);
+  }
+
+  /** The start of the deadline window: 00:00 UTC of the evaluation day. */
+  static Instant windowStart(Instant now) {
+    return now.atOffset(ZoneOffset.UTC).toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+
+  /**
+   * The end of the deadline window, exclusive: 00:00 UTC {@value HtmlReport#CHART_DAYS} days after
+   * the evaluation day's, so the window is the chart's days, the evaluation day included.
+   */
+  static Instant windowEnd(Instant now) {
+    return windowStart(now).plus(Duration.ofDays(HtmlReport.CHART_DAYS));
   }
 
   private static String value(String[] args, int i, String option) {

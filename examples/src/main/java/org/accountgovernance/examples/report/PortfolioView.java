@@ -18,7 +18,9 @@ import org.accountgovernance.rules.portfolio.Deadline;
  * @param title what the portfolio is
  * @param at the evaluation instant
  * @param rows one per account, in the order to show them
- * @param upcoming the soonest deadlines across the portfolio
+ * @param upcoming the deadlines across the portfolio, soonest first; from {@link
+ *     PortfolioReport#evaluate}, those of the chart's {@value HtmlReport#CHART_DAYS} UTC days
+ *     starting at the evaluation day
  */
 public record PortfolioView(String title, Instant at, List<Row> rows, List<Deadline> upcoming) {
 

@@ -2,6 +2,7 @@ package org.accountgovernance.examples.report;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.accountgovernance.core.RuleId;
@@ -11,7 +12,9 @@ import org.accountgovernance.rules.portfolio.Deadline;
 
 /**
  * The portfolio as plain text for a terminal: a summary line, one row per account (the accounts in
- * trouble first), then everything wrong now grouped by rule, then the next deadlines.
+ * trouble first), then everything wrong now grouped by rule, then the next deadlines: the soonest
+ * of the view's, out of how many fall in the next {@value HtmlReport#CHART_DAYS} days (the chart's
+ * UTC days, the evaluation day first; see {@link PortfolioReport#evaluate}).
  *
  * <p>Example: {@code System.out.print(TerminalReport.render(view, 10))}.
  */
@@ -59,12 +62,20 @@ public final class TerminalReport {
 
     out.append(
         String.format(
-            "%-7s %-28s %5s %4s %6s %4s  %s%n",
-            "STATUS", "ACCOUNT", "OPEN", "TOP", "WRONG", "DUE", "NEXT CHANGE"));
+            Locale.ROOT,
+            "%-7s %-28s %5s %4s %6s %4s  %s\n",
+            "STATUS",
+            "ACCOUNT",
+            "OPEN",
+            "TOP",
+            "WRONG",
+            "DUE",
+            "NEXT CHANGE"));
     for (PortfolioView.Row row : rows) {
       out.append(
           String.format(
-              "%-7s %-28s %5d %4s %6d %4d  %s%n",
+              Locale.ROOT,
+              "%-7s %-28s %5d %4s %6d %4d  %s\n",
               row.report().status(),
               clip(row.name(), 28),
               row.openIssues(),
@@ -86,7 +97,11 @@ public final class TerminalReport {
             .computeIfAbsent(item.ruleId(), r -> new StringBuilder())
             .append(
                 String.format(
-                    "  %-22s since %s  %s%n", clip(row.name(), 22), item.at(), item.message()));
+                    Locale.ROOT,
+                    "  %-22s since %s  %s\n",
+                    clip(row.name(), 22),
+                    item.at(),
+                    item.message()));
       }
     }
     out.append("\nWHAT IS WRONG NOW, BY RULE\n");
@@ -102,12 +117,15 @@ public final class TerminalReport {
         .append(next.size())
         .append(" DEADLINES (of ")
         .append(view.upcoming().size())
-        .append(" in the next 30 days)\n");
+        .append(" in the next ")
+        .append(HtmlReport.CHART_DAYS)
+        .append(" days)\n");
     for (Deadline deadline : next) {
       ReportItem item = deadline.item();
       out.append(
           String.format(
-              "  %s  %-22s %-13s %s: %s%n",
+              Locale.ROOT,
+              "  %s  %-22s %-13s %s: %s\n",
               item.at(),
               clip(nameOf(view, deadline), 22),
               item.ruleId(),

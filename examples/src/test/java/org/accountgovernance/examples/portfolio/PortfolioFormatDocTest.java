@@ -45,6 +45,7 @@ class PortfolioFormatDocTest {
 
     var rights = portfolio.snapshots().get(0).decisionRights().orElseThrow();
     assertThat(rights.matrices()).hasSize(1);
+    assertThat(rights.matricesAgreedAt()).contains(Instant.parse("2026-10-01T09:00:00Z"));
     assertThat(rights.requests()).hasSize(1);
     assertThat(rights.approvals()).hasSize(1);
   }

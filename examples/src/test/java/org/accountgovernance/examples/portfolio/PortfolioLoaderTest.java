@@ -2,12 +2,15 @@ package org.accountgovernance.examples.portfolio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import org.accountgovernance.core.AccountId;
 import org.accountgovernance.core.IssueId;
 import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.account.GovernanceReport;
+import org.accountgovernance.core.account.ReportItem;
 import org.accountgovernance.core.authority.AccountDecisionRights;
 import org.accountgovernance.core.authority.Approval;
 import org.accountgovernance.core.authority.ApprovalMedium;
@@ -15,6 +18,7 @@ import org.accountgovernance.core.authority.DecisionDomain;
 import org.accountgovernance.core.authority.RaciRole;
 import org.accountgovernance.core.escalation.IssueEvent;
 import org.accountgovernance.core.sla.CoverageCalendar;
+import org.accountgovernance.rules.account.Playbook;
 import org.junit.jupiter.api.Test;
 
 /** Every kind of bad data stops the load with the file, the JSON path and the offending value. */
@@ -321,6 +325,7 @@ class PortfolioLoaderTest {
                    {"party": "Plant Manager (supplier)", "role": "ACCOUNTABLE"},
                    {"party": "Buyer (customer)", "role": "CONSULTED"},
                    {"party": "Tooling (supplier)", "role": "RESPONSIBLE"}]}],
+                 "matricesAgreedAt": "2026-11-03T09:00:00Z",
                  "requests": [%s, {"action": "Fixture set B", "process": "Tooling buy-off",
                                "requestedAt": "2026-11-03T09:00:00Z"}],
                  "approvals": [{"approver": "Customer (customer)", "at": "2026-11-03T10:00:00Z",
@@ -331,6 +336,7 @@ class PortfolioLoaderTest {
                             ", \"proceededAt\": \"2026-11-04T09:00:00Z\""))));
     AccountDecisionRights rights = p.accounts().get(0).snapshot().decisionRights().orElseThrow();
     assertThat(rights.account()).isEqualTo(AccountId.of("ACME"));
+    assertThat(rights.matricesAgreedAt()).contains(Instant.parse("2026-11-03T09:00:00Z"));
     assertThat(rights.matrices())
         .singleElement()
         .satisfies(
@@ -366,19 +372,119 @@ class PortfolioLoaderTest {
             "Material liability authorization");
   }
 
+  /** Tooling buy-off, the account's own process, with {@code accountables} Accountables. */
+  private static String toolingMatrix(String... accountables) {
+    StringBuilder assignments = new StringBuilder();
+    for (String party : accountables) {
+      assignments.append("{\"party\": \"").append(party).append("\", \"role\": \"ACCOUNTABLE\"}, ");
+    }
+    return "{\"process\": \"Tooling buy-off\", \"domain\": \"DELIVERY\", \"assignments\": ["
+        + assignments
+        + "{\"party\": \"Tooling (supplier)\", \"role\": \"RESPONSIBLE\"}]}";
+  }
+
   @Test
-  void aRequestUnderAMatrixWithTwoAccountablesIsRefused() {
+  void aRequestUnderAMatrixWithTwoAccountablesLoadsAndIsReported() {
+    Portfolio p =
+        LOADER.parse(
+            "accounts.json",
+            withRights(
+                """
+                {"matrices": [%s], "matricesAgreedAt": "2026-11-01T09:00:00Z",
+                 "requests": [%s]}"""
+                    .formatted(
+                        toolingMatrix("Plant Manager (supplier)", "Buyer (customer)"),
+                        PO_REQUEST.formatted("Tooling buy-off", ""))));
+
+    GovernanceReport report =
+        Playbook.ofDefaults().report(p.snapshots().get(0), Instant.parse("2026-11-03T09:00:00Z"));
+    // The matrix from its agreement, the request from when it was made: nobody can approve it.
+    assertThat(report.items())
+        .filteredOn(i -> i.ruleId().value().equals("RACI-ONE-A"))
+        .extracting(i -> i.subject().id(), ReportItem::at)
+        .containsExactlyInAnyOrder(
+            tuple("Tooling buy-off", Instant.parse("2026-11-01T09:00:00Z")),
+            tuple("PO-881 long-lead FPGAs", Instant.parse("2026-11-02T09:00:00Z")));
+    assertThat(report.permissions()).isEmpty();
+  }
+
+  @Test
+  void matricesAgreedAtGoesWithTheMatrices() {
+    // Missing beside matrices: named where it belongs, with the value type's rule.
+    PortfolioFormatException missing =
+        failure(withRights("{\"matrices\": [" + toolingMatrix("Plant Manager (supplier)") + "]}"));
+    assertThat(missing.path()).isEqualTo("$.accounts[0].decisionRights.matricesAgreedAt");
+    assertThat(missing.getMessage())
+        .contains("AccountDecisionRights.matricesAgreedAt must be present exactly when", "absent");
+    // Written without matrices.
+    PortfolioFormatException alone =
+        failure(withRights("{\"matricesAgreedAt\": \"2026-11-01T09:00:00Z\"}"));
+    assertThat(alone.path()).isEqualTo("$.accounts[0].decisionRights.matricesAgreedAt");
+    assertThat(alone.getMessage()).contains("0 matrices", "2026-11-01T09:00:00Z");
+    assertThat(
+            failure(
+                    withRights(
+                        "{\"matrices\": ["
+                            + toolingMatrix("Plant Manager (supplier)")
+                            + "], \"matricesAgreedAt\": \"last week\"}"))
+                .getMessage())
+        .contains("$.accounts[0].decisionRights.matricesAgreedAt", "\"last week\"");
+  }
+
+  @Test
+  void aRequestUnderTheAccountsOwnProcessBeforeItWasAgreedIsRefused() {
+    String rights =
+        """
+        {"matrices": [%s], "matricesAgreedAt": "%s", "requests": [%s]}""";
+    String request = PO_REQUEST.formatted("Tooling buy-off", "");
     PortfolioFormatException e =
         failure(
             withRights(
-                """
-                {"matrices": [{"process": "Tooling buy-off", "domain": "DELIVERY", "assignments": [
-                   {"party": "Plant Manager (supplier)", "role": "ACCOUNTABLE"},
-                   {"party": "Buyer (customer)", "role": "ACCOUNTABLE"}]}],
-                 "requests": [%s]}"""
-                    .formatted(PO_REQUEST.formatted("Tooling buy-off", ""))));
+                rights.formatted(
+                    toolingMatrix("Plant Manager (supplier)"), "2026-11-02T09:00:01Z", request)));
+    assertThat(e.path()).isEqualTo("$.accounts[0].decisionRights.requests[0].requestedAt");
     assertThat(e.getMessage())
-        .contains("$.accounts[0].decisionRights.requests[0].process", "refused");
+        .contains("at or after matricesAgreedAt 2026-11-02T09:00:01Z", "\"2026-11-02T09:00:00Z\"");
+    // At the agreement itself, or under a process the playbook has too, it is fine.
+    LOADER.parse(
+        "accounts.json",
+        withRights(
+            rights.formatted(
+                toolingMatrix("Plant Manager (supplier)"), "2026-11-02T09:00:00Z", request)));
+    LOADER.parse(
+        "accounts.json",
+        withRights(
+            rights.formatted(
+                toolingMatrix("Plant Manager (supplier)"),
+                "2026-11-20T09:00:00Z",
+                PO_REQUEST.formatted("Material liability authorization", ""))));
+  }
+
+  @Test
+  void anApprovalOfAnActionNobodyRequestedIsRefused() {
+    PortfolioFormatException typo =
+        failure(
+            withRights(
+                """
+                {"requests": [%s, {"action": "Fixture set B", "process": "RMA / credit issuance",
+                                   "requestedAt": "2026-11-03T09:00:00Z"}],
+                 "approvals": [{"approver": "Customer (customer)", "at": "2026-11-03T10:00:00Z",
+                                "medium": "WRITTEN", "covers": "PO-881 long lead FPGAs"}]}"""
+                    .formatted(PO_REQUEST.formatted("Material liability authorization", ""))));
+    assertThat(typo.path()).isEqualTo("$.accounts[0].decisionRights.approvals[0].covers");
+    assertThat(typo.getMessage())
+        .contains(
+            "accounts.json:",
+            "one of PO-881 long-lead FPGAs, Fixture set B",
+            "but was \"PO-881 long lead FPGAs\"");
+
+    PortfolioFormatException none =
+        failure(
+            withRights(
+                "{\"approvals\": [{\"approver\": \"Customer (customer)\", \"at\":"
+                    + " \"2026-11-03T10:00:00Z\", \"medium\": \"WRITTEN\", \"covers\": \"PO\"}]}"));
+    assertThat(none.path()).isEqualTo("$.accounts[0].decisionRights.approvals[0].covers");
+    assertThat(none.getMessage()).contains("(it has none)", "\"PO\"");
   }
 
   @Test

@@ -8,6 +8,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.accountgovernance.examples.portfolio.PortfolioLoader;
+import org.accountgovernance.rules.account.Playbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +56,8 @@ class PortfolioReportTest {
   @Test
   void theHtmlReportHasEveryAccountAndTheDeadlineChart(@TempDir Path dir) throws IOException {
     Path html = dir.resolve("nested/report.html");
-    assertThat(run("--html", html.toString()).code()).isZero();
+    Run run = run("--html", html.toString());
+    assertThat(run.code()).isZero();
 
     String page = Files.readString(html);
     assertThat(page).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
@@ -59,9 +65,38 @@ class PortfolioReportTest {
     assertThat(page).contains("<td class=\"status RED\">RED</td>");
     assertThat(page).contains("<td class=\"status GREEN\">GREEN</td>");
     assertThat(page).contains("<svg").contains("<rect ").doesNotContain("<script");
+    // The bars hold exactly the deadlines the terminal counts: the same 30 UTC days.
+    Matcher counted = Pattern.compile("\\(of (\\d+) in the next 30 days\\)").matcher(run.out());
+    assertThat(counted.find()).isTrue();
+    Matcher bar =
+        Pattern.compile("<title>\\d{4}-\\d{2}-\\d{2}: (\\d+) (?:RED|YELLOW|GREEN)</title>")
+            .matcher(page);
+    int charted = 0;
+    while (bar.find()) {
+      charted += Integer.parseInt(bar.group(1));
+    }
+    assertThat(charted).isPositive().isEqualTo(Integer.parseInt(counted.group(1)));
     // Self-contained: nothing fetched from elsewhere.
     assertThat(page.replace("http://www.w3.org/2000/svg", ""))
         .doesNotContain("http://", "https://");
+  }
+
+  @Test
+  void theDeadlinesAreThoseOfTheChartsThirtyUtcDays() {
+    Instant at = Instant.parse("2026-11-23T09:00:00Z");
+    assertThat(PortfolioReport.windowStart(at)).isEqualTo(Instant.parse("2026-11-23T00:00:00Z"));
+    assertThat(PortfolioReport.windowEnd(at)).isEqualTo(Instant.parse("2026-12-23T00:00:00Z"));
+
+    PortfolioView view =
+        PortfolioReport.evaluate(
+            PortfolioLoader.ofDefaults().loadSample(), Playbook.ofDefaults(), at);
+    assertThat(view.upcoming())
+        .isNotEmpty()
+        .allSatisfy(
+            d ->
+                assertThat(d.item().at())
+                    .isAfterOrEqualTo(at)
+                    .isBefore(Instant.parse("2026-12-23T00:00:00Z")));
   }
 
   @Test

@@ -403,7 +403,8 @@ public final class SamplePortfolioGenerator {
             }
           }
         });
-    // The account's own tooling buy-off row gives the final say to both plant and customer.
+    // The account's own tooling buy-off row, agreed at the start of November, gives the final say
+    // to both plant and customer.
     marrowstone.decisionRights =
         obj(
             "matrices",
@@ -418,7 +419,9 @@ public final class SamplePortfolioGenerator {
                         assignment("Plant Manager (supplier)", "ACCOUNTABLE"),
                         assignment("Rolling Stock Buyer (customer)", "ACCOUNTABLE"),
                         assignment("Tooling Engineer (supplier)", "RESPONSIBLE"),
-                        assignment("Account Manager (supplier)", "INFORMED")))));
+                        assignment("Account Manager (supplier)", "INFORMED")))),
+            "matricesAgreedAt",
+            "2026-11-02T09:00:00Z");
     plans.add(marrowstone);
 
     AccountPlan ironbridge =
