@@ -80,20 +80,7 @@ public final class CrmGovernanceService implements AutoCloseable {
   public static final String IN_MEMORY = "jdbc:h2:mem:";
 
   /** The playbook's trigger kinds: what the CRM can store unless told otherwise. */
-  public static final List<TriggerKind> PLAYBOOK_TRIGGER_KINDS =
-      List.of(
-          TriggerKind.DELAY,
-          TriggerKind.UNIT_DEFECT,
-          TriggerKind.INFORMATION_REQUEST,
-          TriggerKind.LINE_DOWN_RISK,
-          TriggerKind.YIELD_DROP,
-          TriggerKind.COST_VARIANCE,
-          TriggerKind.LINE_DOWN_CONFIRMED,
-          TriggerKind.SAFETY_INCIDENT,
-          TriggerKind.PAYMENT_OVERDUE,
-          TriggerKind.LEGAL_BREACH,
-          TriggerKind.FINANCIAL_IMPACT,
-          TriggerKind.BRAND_RISK);
+  public static final List<TriggerKind> PLAYBOOK_TRIGGER_KINDS = TriggerKind.PLAYBOOK_KINDS;
 
   /** The escalation policy of one zone, and the playbook wired with it. */
   private record Engines(PlaybookEscalationPolicy policy, Playbook playbook) {}

@@ -2,6 +2,7 @@ package org.accountgovernance.core.escalation;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
+import java.util.List;
 import java.util.regex.Pattern;
 import org.accountgovernance.core.internal.Checks;
 import org.apiguardian.api.API;
@@ -86,6 +87,25 @@ public abstract class TriggerKind implements Comparable<TriggerKind> {
   /** A risk to the brand's reputation. */
   public static final TriggerKind BRAND_RISK =
       of("BRAND_RISK", Measure.FLAG, Direction.HIGHER_IS_WORSE);
+
+  /**
+   * The twelve kinds the playbook's escalation matrix knows, in the order of its table: what a host
+   * that stores triggers by name can read back without listing them itself.
+   */
+  public static final List<TriggerKind> PLAYBOOK_KINDS =
+      List.of(
+          DELAY,
+          UNIT_DEFECT,
+          INFORMATION_REQUEST,
+          LINE_DOWN_RISK,
+          YIELD_DROP,
+          COST_VARIANCE,
+          LINE_DOWN_CONFIRMED,
+          SAFETY_INCIDENT,
+          PAYMENT_OVERDUE,
+          LEGAL_BREACH,
+          FINANCIAL_IMPACT,
+          BRAND_RISK);
 
   TriggerKind() {}
 

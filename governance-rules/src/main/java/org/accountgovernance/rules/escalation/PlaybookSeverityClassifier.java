@@ -47,20 +47,7 @@ import org.joda.money.Money;
 @API(status = MAINTAINED, since = "0.1.0")
 public final class PlaybookSeverityClassifier implements SeverityClassifier {
   /** The playbook's kinds: a host kind that merely shares a name with one of them is not one. */
-  private static final Set<TriggerKind> PLAYBOOK_KINDS =
-      Set.of(
-          TriggerKind.DELAY,
-          TriggerKind.UNIT_DEFECT,
-          TriggerKind.INFORMATION_REQUEST,
-          TriggerKind.LINE_DOWN_RISK,
-          TriggerKind.YIELD_DROP,
-          TriggerKind.COST_VARIANCE,
-          TriggerKind.LINE_DOWN_CONFIRMED,
-          TriggerKind.SAFETY_INCIDENT,
-          TriggerKind.PAYMENT_OVERDUE,
-          TriggerKind.LEGAL_BREACH,
-          TriggerKind.FINANCIAL_IMPACT,
-          TriggerKind.BRAND_RISK);
+  private static final Set<TriggerKind> PLAYBOOK_KINDS = Set.copyOf(TriggerKind.PLAYBOOK_KINDS);
 
   private final EscalationSettings settings;
 
