@@ -3,10 +3,14 @@ package org.accountgovernance.flink;
 import static org.accountgovernance.flink.Scenario.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.accountgovernance.core.account.AccountSnapshot;
+import org.accountgovernance.core.account.GovernanceReport;
 import org.accountgovernance.core.escalation.Trigger;
+import org.accountgovernance.rules.account.Playbook;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
@@ -27,6 +31,9 @@ class AccountGovernanceHarnessTest {
           "2026-03-02T08:00:00Z ACME LEVEL ESC-TRIGGER issue:CASE-1 L1 @2026-03-02T08:00:00Z",
           "2026-03-02T09:00:00Z GLOBEX LEVEL ESC-TRIGGER issue:CASE-2 L1 @2026-03-02T09:00:00Z",
           "2026-03-02T10:00:00Z INITECH LEVEL ESC-TRIGGER issue:CASE-3 L1 @2026-03-02T10:00:00Z",
+          // An open account-level escalation declared RED makes the account RED (its request
+          // alone, at 09:30, changed nothing).
+          "2026-03-02T10:30:00Z UMBRELLA STATUS account:UMBRELLA RED @2026-03-02T10:30:00Z",
           // 75 % of the L1 response time gone: a warning; the L1 SLA is 24 h.
           "2026-03-03T02:00:00Z ACME WARNING ESC-SLA-WARN issue:CASE-1 L1 @2026-03-03T02:00:00Z",
           "2026-03-03T04:00:00Z INITECH WARNING ESC-SLA-WARN issue:CASE-3 L1"
@@ -44,6 +51,12 @@ class AccountGovernanceHarnessTest {
               + " @2026-03-03T10:00:00.001Z",
           "2026-03-03T10:00:00.000000001Z INITECH STATUS account:INITECH YELLOW"
               + " @2026-03-03T10:00:00.001Z",
+          // UPD, RED: an update every day, by the end of its due day (the default cut-off,
+          // 23:59:59.999999999) in the account's zone (UTC here). Declared Monday 2 March, so the
+          // first update is due Tuesday 3 March 23:59:59.999999999Z; none came, so UPD-OVERDUE
+          // starts the nanosecond after, Wednesday 00:00:00Z. The Friday rule is not RED's.
+          "2026-03-04T00:00:00Z UMBRELLA FINDING UPD-OVERDUE account-escalation:AEM-1"
+              + " @2026-03-04T00:00:00Z",
           // ESC-AUTO: unresolved at L1 for more than 48 h. GLOBEX resolved at 30 h: nothing.
           "2026-03-04T08:00:00.000000001Z ACME LEVEL ESC-AUTO issue:CASE-1 L2"
               + " @2026-03-04T08:00:00.001Z",
@@ -66,7 +79,13 @@ class AccountGovernanceHarnessTest {
           "2026-03-04T14:00:00.000000001Z INITECH FINDING ESC-SLA issue:CASE-3"
               + " @2026-03-04T14:00:00.001Z",
           "2026-03-04T14:00:00.000000001Z INITECH STATUS account:INITECH YELLOW"
-              + " @2026-03-04T14:00:00.001Z");
+              + " @2026-03-04T14:00:00.001Z",
+          // The late update (Wednesday 09:30) ends that overdue period and counts the next from
+          // its own day: due Thursday 5 March 23:59:59.999999999Z, missed again, so a new
+          // UPD-OVERDUE (a new start, not the first one repeated) from Friday 00:00:00Z. Once
+          // overdue there is no further change until the next update.
+          "2026-03-06T00:00:00Z UMBRELLA FINDING UPD-OVERDUE account-escalation:AEM-1"
+              + " @2026-03-06T00:00:00Z");
 
   static KeyedOneInputStreamOperatorTestHarness<String, AccountEvent, GovernanceNotification>
       harness(AccountGovernanceFunction function) throws Exception {
@@ -104,7 +123,7 @@ class AccountGovernanceHarnessTest {
       send(h, Scenario.events());
       // Nothing is applied before the watermark passes it; one timer per account waits.
       assertThat(h.extractOutputValues()).isEmpty();
-      assertThat(h.numEventTimeTimers()).isEqualTo(3);
+      assertThat(h.numEventTimeTimers()).isEqualTo(4);
 
       h.processWatermark(hours(100).toEpochMilli());
 
@@ -186,14 +205,14 @@ class AccountGovernanceHarnessTest {
       before = lines(h.extractOutputValues());
       snapshot = h.snapshot(1L, hours(26).toEpochMilli());
     }
-    assertThat(before).containsExactlyElementsOf(EXPECTED.subList(0, 8));
+    assertThat(before).containsExactlyElementsOf(EXPECTED.subList(0, 9));
 
     try (var restored = harness(AccountGovernanceFunction.builder().build())) {
       restored.setup();
       restored.initializeState(snapshot);
       restored.open();
       // The waiting events and every account's one timer came back with the state.
-      assertThat(restored.numEventTimeTimers()).isEqualTo(3);
+      assertThat(restored.numEventTimeTimers()).isEqualTo(4);
       restored.processWatermark(hours(100).toEpochMilli());
       List<String> after = lines(restored.extractOutputValues());
 
@@ -249,6 +268,30 @@ class AccountGovernanceHarnessTest {
                   + " @2026-03-04T20:00:00.000000001Z");
       assertThat(h.getSideOutput(AccountGovernanceFunction.REFUSED)).isNull();
     }
+  }
+
+  @Test
+  void aLateUpdateEndsTheOverdueUpdate() {
+    List<AccountEvent> umbrella =
+        Scenario.events().stream().filter(e -> "UMBRELLA".equals(e.getAccount())).toList();
+    AccountSnapshot snapshot = EventFold.snapshot("UMBRELLA", ZoneOffset.UTC, umbrella);
+    Playbook playbook = Playbook.ofDefaults();
+    java.time.Instant update = Scenario.UMBRELLA_LATE_UPDATE;
+    // Wrong up to the update; from the update's instant on, the same finding is history.
+    assertThat(overdue(playbook.report(snapshot, update.minusNanos(1))))
+        .containsExactly("WRONG 2026-03-04T00:00:00Z");
+    assertThat(overdue(playbook.report(snapshot, update)))
+        .containsExactly("PAST 2026-03-04T00:00:00Z");
+    // The next update is owed by the end of Thursday, counted from the late update's day.
+    assertThat(playbook.report(snapshot, update).nextChangeAt())
+        .contains(java.time.Instant.parse("2026-03-06T00:00:00Z"));
+  }
+
+  private static List<String> overdue(GovernanceReport report) {
+    return report.items().stream()
+        .filter(i -> i.ruleId().toString().equals("UPD-OVERDUE"))
+        .map(i -> i.kind() + " " + i.at())
+        .toList();
   }
 
   private static java.time.Instant T0() {
