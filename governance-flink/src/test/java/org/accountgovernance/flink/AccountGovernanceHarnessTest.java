@@ -3,6 +3,7 @@ package org.accountgovernance.flink;
 import static org.accountgovernance.flink.Scenario.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.stream.Collectors;
 import org.accountgovernance.core.account.AccountSnapshot;
 import org.accountgovernance.core.account.GovernanceReport;
 import org.accountgovernance.core.escalation.Trigger;
+import org.accountgovernance.core.program.RequestSource;
+import org.accountgovernance.core.update.RagStatus;
 import org.accountgovernance.rules.account.Playbook;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -285,6 +288,74 @@ class AccountGovernanceHarnessTest {
     // The next update is owed by the end of Thursday, counted from the late update's day.
     assertThat(playbook.report(snapshot, update).nextChangeAt())
         .contains(java.time.Instant.parse("2026-03-06T00:00:00Z"));
+  }
+
+  @Test
+  void eachAccountCountsItsDaysInTheZoneItsFirstEventCarries() throws Exception {
+    var function = AccountGovernanceFunction.builder().zone(ZoneId.of("America/New_York")).build();
+    java.time.Instant requested = Scenario.at(java.time.Duration.ofMinutes(90));
+    java.time.Instant declared = Scenario.at(java.time.Duration.ofMinutes(150));
+    List<String> criteria = List.of("AEM-CRITERIA-ACCOUNT");
+    try (var h = harness(function)) {
+      h.open();
+      send(
+          h,
+          List.of(
+              AccountEvent.escalationRequested(
+                      "TOKYO", "AEM-T", requested, RequestSource.SALES, "renewal at risk")
+                  .inZone("Asia/Tokyo"),
+              AccountEvent.escalationDeclared(
+                  "TOKYO", "AEM-T", declared, RagStatus.RED, criteria, ""),
+              AccountEvent.escalationRequested(
+                  "BOSTON", "AEM-B", requested, RequestSource.SALES, "renewal at risk"),
+              AccountEvent.escalationDeclared(
+                  "BOSTON", "AEM-B", declared, RagStatus.RED, criteria, "")));
+      h.processWatermark(hours(10).toEpochMilli());
+      // Refused: a later event naming another zone, a zone that is no IANA id, and an update on
+      // an escalation that was never requested.
+      send(
+          h,
+          List.of(
+              AccountEvent.escalationUpdated("TOKYO", "AEM-T", hours(11), "on track", null)
+                  .inZone("Europe/Berlin"),
+              AccountEvent.escalationRequested(
+                      "MARS", "AEM-M", hours(12), RequestSource.SALES, "renewal at risk")
+                  .inZone("Mars/Olympus"),
+              AccountEvent.escalationUpdated("NEWCO", "AEM-N", hours(13), "on track", null)));
+      h.processWatermark(hours(100).toEpochMilli());
+
+      List<String> out = lines(h.extractOutputValues());
+      // Both declared RED on Monday 2 March at 10:30Z, so each owes an update by the end of
+      // Tuesday 3 March in its own zone. TOKYO (Asia/Tokyo, UTC+9, carried by its first event):
+      // 23:59:59.999999999+09:00 is 14:59:59.999999999Z, overdue from 15:00Z. BOSTON (no zone:
+      // the builder's America/New_York, UTC-5 until 8 March): 23:59:59.999999999-05:00 is
+      // Wednesday 04:59:59.999999999Z, overdue from 05:00Z.
+      assertThat(out.stream().filter(l -> l.contains(" TOKYO ")))
+          .containsExactly(
+              "2026-03-02T10:30:00Z TOKYO STATUS account:TOKYO RED @2026-03-02T10:30:00Z",
+              "2026-03-03T15:00:00Z TOKYO FINDING UPD-OVERDUE account-escalation:AEM-T"
+                  + " @2026-03-03T15:00:00Z");
+      assertThat(out.stream().filter(l -> l.contains(" BOSTON ")))
+          .containsExactly(
+              "2026-03-02T10:30:00Z BOSTON STATUS account:BOSTON RED @2026-03-02T10:30:00Z",
+              "2026-03-04T05:00:00Z BOSTON FINDING UPD-OVERDUE account-escalation:AEM-B"
+                  + " @2026-03-04T05:00:00Z");
+      assertThat(out).hasSize(4);
+      assertThat(h.getSideOutput(AccountGovernanceFunction.REFUSED))
+          .extracting(r -> r.getValue().getReason())
+          .satisfiesExactly(
+              r ->
+                  assertThat(r)
+                      .isEqualTo(
+                          "refused: AccountEvent.zone Europe/Berlin differs from TOKYO's zone"
+                              + " Asia/Tokyo, fixed by its first event"),
+              r ->
+                  assertThat(r)
+                      .isEqualTo(
+                          "refused: AccountEvent.zone must be an IANA zone id such as"
+                              + " Europe/Berlin but was 'Mars/Olympus'"),
+              r -> assertThat(r).startsWith("refused: ").contains("REQUESTED"));
+    }
   }
 
   private static List<String> overdue(GovernanceReport report) {
