@@ -358,6 +358,77 @@ class AccountGovernanceHarnessTest {
     }
   }
 
+  @Test
+  void anUpdateReportingAStatusAndTheClosureSetTheCadence() throws Exception {
+    java.time.Instant tuesday = java.time.Instant.parse("2026-03-03T09:00:00Z");
+    java.time.Instant wednesday = java.time.Instant.parse("2026-03-04T12:00:00Z");
+    List<AccountEvent> events = new ArrayList<>();
+    events.add(
+        AccountEvent.escalationRequested(
+            "ACME", "AEM-1", hours(1), RequestSource.SALES, "renewal at risk"));
+    events.add(
+        AccountEvent.escalationDeclared(
+            "ACME", "AEM-1", hours(2), RagStatus.RED, List.of("AEM-CRITERIA-ACCOUNT"), ""));
+    events.add(
+        AccountEvent.escalationUpdated(
+            "ACME", "AEM-1", tuesday, "hotfix deployed", RagStatus.YELLOW));
+    AccountEvent criterion =
+        AccountEvent.ofEscalation(
+            AccountEvent.Type.ESCALATION_CRITERION_SET, "ACME", "AEM-1", tuesday.plusSeconds(60));
+    criterion.setRef("SC-1");
+    criterion.setNote("no line-down for a day");
+    events.add(criterion);
+    AccountEvent met =
+        AccountEvent.ofEscalation(
+            AccountEvent.Type.ESCALATION_CRITERION_MET, "ACME", "AEM-1", wednesday);
+    met.setRef("SC-1");
+    events.add(met);
+    events.add(
+        AccountEvent.ofEscalation(
+            AccountEvent.Type.ESCALATION_CLOSURE_PROPOSED,
+            "ACME",
+            "AEM-1",
+            wednesday.plusSeconds(60)));
+    events.add(
+        AccountEvent.ofEscalation(
+            AccountEvent.Type.ESCALATION_CLOSED, "ACME", "AEM-1", wednesday.plusSeconds(120)));
+    for (String followUp : List.of("ISSUE_SUMMARY", "ROOT_CAUSE_ANALYSIS", "CORRECTIVE_ACTIONS")) {
+      AccountEvent done =
+          AccountEvent.ofEscalation(
+              AccountEvent.Type.ESCALATION_FOLLOWED_UP,
+              "ACME",
+              "AEM-1",
+              wednesday.plusSeconds(3600));
+      done.setRef(followUp);
+      events.add(done);
+    }
+    try (var h = harness(AccountGovernanceFunction.builder().build())) {
+      h.open();
+      send(h, events);
+      h.processWatermark(hours(200).toEpochMilli());
+      // Declared RED: the account is RED. Tuesday's update reports YELLOW: the account is YELLOW,
+      // and the next update is due every other day from Tuesday, by the end of Thursday 5 March.
+      // Closed on Wednesday, before that: no update is owed any more, so no UPD-OVERDUE, ever; the
+      // post-closure follow-ups (AEM-POST) are owed from the closure until all three are done.
+      assertThat(lines(h.extractOutputValues()))
+          .containsExactly(
+              "2026-03-02T10:00:00Z ACME STATUS account:ACME RED @2026-03-02T10:00:00Z",
+              "2026-03-03T09:00:00Z ACME STATUS account:ACME YELLOW @2026-03-03T09:00:00Z",
+              // One per follow-up owed: issue summary, root cause analysis, corrective actions.
+              // The account stays YELLOW: the escalation no longer counts, its findings do.
+              "2026-03-04T12:02:00Z ACME FINDING AEM-POST account-escalation:AEM-1"
+                  + " @2026-03-04T12:02:00Z",
+              "2026-03-04T12:02:00Z ACME FINDING AEM-POST account-escalation:AEM-1"
+                  + " @2026-03-04T12:02:00Z",
+              "2026-03-04T12:02:00Z ACME FINDING AEM-POST account-escalation:AEM-1"
+                  + " @2026-03-04T12:02:00Z",
+              // All three done: nothing wrong any more.
+              "2026-03-04T13:00:00Z ACME STATUS account:ACME GREEN @2026-03-04T13:00:00Z");
+      assertThat(h.getSideOutput(AccountGovernanceFunction.REFUSED)).isNull();
+      assertThat(h.numEventTimeTimers()).isZero();
+    }
+  }
+
   private static List<String> overdue(GovernanceReport report) {
     return report.items().stream()
         .filter(i -> i.ruleId().toString().equals("UPD-OVERDUE"))
