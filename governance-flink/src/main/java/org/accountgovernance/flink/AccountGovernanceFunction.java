@@ -37,7 +37,7 @@ import org.apiguardian.api.API;
  * AccountGovernanceFunction function = AccountGovernanceFunction.builder()
  *     .playbook(Playbook::ofDefaults)       // a serializable factory; called once per task
  *     .timeMode(TimeMode.EVENT_TIME)        // the default
- *     .zone(ZoneId.of("Europe/Berlin"))     // the zone local days are counted in; default UTC
+ *     .zone(ZoneId.of("Europe/Berlin"))     // accounts' default zone; default UTC
  *     .build();
  * DataStream<GovernanceNotification> out = FlinkGovernance.govern(events, function);
  * }</pre>
@@ -59,8 +59,13 @@ import org.apiguardian.api.API;
  * nanosecond after it), and the timer follows the wall clock: no event is ever late, but a replay
  * dates facts anew.
  *
+ * <p><b>Zones.</b> An account's local days and cut-offs are counted in the zone its first applied
+ * event carries ({@link AccountEvent#getZone()}), else in the builder's default zone; a later event
+ * that names another zone is refused.
+ *
  * <p>An event the rules refuse (an unknown issue, a second opening, an unknown trigger kind, a
- * downgrade to a higher level) goes to {@link #REFUSED} with the reason; the account's state is
+ * downgrade to a higher level, a programme event its escalation's state does not allow, such as an
+ * update before the declaration) goes to {@link #REFUSED} with the reason; the account's state is
  * unchanged. The state is the account's applied events ({@link AccountEvent} POJOs), waiting
  * events, the instant emitted through, the next change and the timer: all with Flink's own
  * serializers.
@@ -105,7 +110,7 @@ public class AccountGovernanceFunction
   /** Event time or processing time. */
   private final TimeMode timeMode;
 
-  /** The zone every account's local days are counted in. */
+  /** The zone of an account whose first event carries none. */
   private final ZoneId zone;
 
   @SuppressWarnings("NullAway.Init")
@@ -176,9 +181,11 @@ public class AccountGovernanceFunction
     }
 
     /**
-     * The zone every account's local days are counted in; default UTC.
+     * The default zone, in which local days and cut-offs (e.g. when an escalation's update is due)
+     * are counted for an account whose first event carries no {@link AccountEvent#getZone()};
+     * default UTC.
      *
-     * @param zone the accounts' zone
+     * @param zone the zone of accounts that do not name their own
      * @return this builder
      */
     public Builder zone(ZoneId zone) {

@@ -1,8 +1,10 @@
 package org.accountgovernance.flink;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +15,15 @@ import org.accountgovernance.core.escalation.Issue;
 import org.accountgovernance.core.escalation.IssueEvent;
 import org.accountgovernance.core.escalation.Trigger;
 import org.accountgovernance.core.escalation.TriggerKind;
+import org.accountgovernance.core.program.AccountEscalation;
+import org.accountgovernance.core.program.FollowUp;
+import org.accountgovernance.core.program.ProgramEvent;
+import org.accountgovernance.core.program.SuccessCriterion;
+import org.accountgovernance.core.update.RagStatus;
+import org.accountgovernance.core.update.StatusUpdate;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
 
 /** Folds an account's events, in order, into the snapshot the playbook reports on. */
 final class EventFold {
@@ -42,18 +51,46 @@ final class EventFold {
   private EventFold() {}
 
   /**
-   * The account's snapshot.
+   * The account's snapshot: its issues, and its account-level escalation when a programme event was
+   * given. The zone is the one the account's first event carries, else {@code defaultZone}.
    *
-   * @throws IllegalArgumentException when an event lacks a field, names an unknown issue or trigger
-   *     kind, or opens an issue twice
+   * @throws IllegalArgumentException when an event lacks a field, names an unknown issue, trigger
+   *     kind, follow-up or zone, opens an issue twice, names a second escalation, or changes the
+   *     account's zone
    */
-  static AccountSnapshot snapshot(String account, ZoneId zone, Iterable<AccountEvent> events) {
+  static AccountSnapshot snapshot(
+      String account, ZoneId defaultZone, Iterable<AccountEvent> events) {
     AccountId accountId = AccountId.of(account);
     Map<String, Issue.Builder> issues = new LinkedHashMap<>();
+    List<ProgramEvent> programme = new ArrayList<>();
+    String escalation = null;
+    ZoneId zone = null;
     for (AccountEvent e : events) {
-      String issue = required("issue", e.getIssue());
+      ZoneId carried = zone(e);
+      if (zone == null) {
+        zone = carried != null ? carried : defaultZone;
+      } else if (carried != null && !carried.equals(zone)) {
+        throw new IllegalArgumentException(
+            "AccountEvent.zone "
+                + carried
+                + " differs from "
+                + account
+                + "'s zone "
+                + zone
+                + ", fixed by its first event");
+      }
       AccountEvent.Type type = required("type", e.getType());
       Instant at = required("at", e.getAt());
+      if (type.name().startsWith("ESCALATION_")) {
+        String id = required("escalation", e.getEscalation());
+        check(
+            escalation == null || escalation.equals(id),
+            account + " already has the account-level escalation " + escalation + ", not " + id);
+        escalation = id;
+        addProgrammeEvents(e, type, at, programme);
+        continue;
+      }
+      String issue = required("issue", e.getIssue());
       if (type == AccountEvent.Type.OPENED) {
         check(!issues.containsKey(issue), "issue " + issue + " is already open");
         Issue.Builder opened =
@@ -70,9 +107,114 @@ final class EventFold {
       }
       open.addEvent(issueEvent(e, type, at));
     }
-    AccountSnapshot.Builder snapshot = AccountSnapshot.builder().account(accountId).zone(zone);
+    ZoneId accountZone = zone != null ? zone : defaultZone;
+    AccountSnapshot.Builder snapshot =
+        AccountSnapshot.builder().account(accountId).zone(accountZone);
     issues.values().forEach(b -> snapshot.addIssue(b.build()));
+    if (escalation != null) {
+      snapshot.escalation(
+          AccountEscalation.builder()
+              .id(escalation)
+              .account(accountId)
+              .zone(accountZone)
+              .events(programme)
+              .build());
+    }
     return snapshot.build();
+  }
+
+  private static @Nullable ZoneId zone(AccountEvent e) {
+    String id = e.getZone();
+    if (id == null) {
+      return null;
+    }
+    try {
+      return ZoneId.of(id);
+    } catch (DateTimeException ex) {
+      throw new IllegalArgumentException(
+          "AccountEvent.zone must be an IANA zone id such as Europe/Berlin but was '" + id + "'",
+          ex);
+    }
+  }
+
+  /** The core's programme events for {@code e}: an update that reports a status is two. */
+  private static void addProgrammeEvents(
+      AccountEvent e, AccountEvent.Type type, Instant at, List<ProgramEvent> out) {
+    switch (type) {
+      case ESCALATION_REQUESTED:
+        out.add(
+            ProgramEvent.requested(
+                at,
+                required("requestSource", e.getRequestSource()),
+                required("note", e.getNote())));
+        return;
+      case ESCALATION_DECLINED:
+        out.add(ProgramEvent.declined(at, required("note", e.getNote())));
+        return;
+      case ESCALATION_DECLARED:
+        {
+          String criteria = e.getCriteria();
+          List<String> ids = new ArrayList<>();
+          if (criteria != null) {
+            for (String id : criteria.split(",", -1)) {
+              ids.add(id.strip());
+            }
+          }
+          String note = e.getNote();
+          out.add(
+              ProgramEvent.declared(
+                  at, required("ragStatus", e.getRagStatus()), ids, note == null ? "" : note));
+          return;
+        }
+      case ESCALATION_UPDATED:
+        {
+          RagStatus status = e.getRagStatus();
+          if (status != null) {
+            // The status reported counts first, so that the next update is due on its cadence.
+            out.add(ProgramEvent.statusChanged(at, status));
+          }
+          out.add(ProgramEvent.updated(StatusUpdate.of(at, required("note", e.getNote()))));
+          return;
+        }
+      case ESCALATION_STATUS_CHANGED:
+        out.add(ProgramEvent.statusChanged(at, required("ragStatus", e.getRagStatus())));
+        return;
+      case ESCALATION_CRITERION_SET:
+        out.add(
+            ProgramEvent.criterionSet(
+                at,
+                SuccessCriterion.of(required("ref", e.getRef()), required("note", e.getNote()))));
+        return;
+      case ESCALATION_CRITERION_MET:
+        out.add(ProgramEvent.criterionMet(at, required("ref", e.getRef())));
+        return;
+      case ESCALATION_CLOSURE_PROPOSED:
+        out.add(ProgramEvent.closureProposed(at));
+        return;
+      case ESCALATION_CLOSED:
+        out.add(ProgramEvent.closed(at));
+        return;
+      case ESCALATION_FOLLOWED_UP:
+        {
+          String name = required("ref", e.getRef());
+          FollowUp followUp;
+          try {
+            followUp = FollowUp.valueOf(name);
+          } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException(
+                "AccountEvent.ref must name a follow-up, one of "
+                    + List.of(FollowUp.values())
+                    + ", but was "
+                    + name,
+                ex);
+          }
+          out.add(ProgramEvent.followedUp(at, followUp));
+          return;
+        }
+      default:
+        throw new IllegalArgumentException(
+            "AccountEvent.type " + type + " is not a programme event");
+    }
   }
 
   private static IssueEvent issueEvent(AccountEvent e, AccountEvent.Type type, Instant at) {
@@ -119,7 +261,7 @@ final class EventFold {
     }
   }
 
-  private static <T> T required(String field, @org.jspecify.annotations.Nullable T value) {
+  private static <T> T required(String field, @Nullable T value) {
     if (value == null) {
       throw new IllegalArgumentException("AccountEvent." + field + " must be set but was null");
     }

@@ -3,10 +3,17 @@ package org.accountgovernance.flink;
 import static org.accountgovernance.flink.Scenario.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.accountgovernance.core.account.AccountSnapshot;
+import org.accountgovernance.core.account.GovernanceReport;
 import org.accountgovernance.core.escalation.Trigger;
+import org.accountgovernance.core.program.RequestSource;
+import org.accountgovernance.core.update.RagStatus;
+import org.accountgovernance.rules.account.Playbook;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
@@ -27,6 +34,9 @@ class AccountGovernanceHarnessTest {
           "2026-03-02T08:00:00Z ACME LEVEL ESC-TRIGGER issue:CASE-1 L1 @2026-03-02T08:00:00Z",
           "2026-03-02T09:00:00Z GLOBEX LEVEL ESC-TRIGGER issue:CASE-2 L1 @2026-03-02T09:00:00Z",
           "2026-03-02T10:00:00Z INITECH LEVEL ESC-TRIGGER issue:CASE-3 L1 @2026-03-02T10:00:00Z",
+          // An open account-level escalation declared RED makes the account RED (its request
+          // alone, at 09:30, changed nothing).
+          "2026-03-02T10:30:00Z UMBRELLA STATUS account:UMBRELLA RED @2026-03-02T10:30:00Z",
           // 75 % of the L1 response time gone: a warning; the L1 SLA is 24 h.
           "2026-03-03T02:00:00Z ACME WARNING ESC-SLA-WARN issue:CASE-1 L1 @2026-03-03T02:00:00Z",
           "2026-03-03T04:00:00Z INITECH WARNING ESC-SLA-WARN issue:CASE-3 L1"
@@ -44,6 +54,12 @@ class AccountGovernanceHarnessTest {
               + " @2026-03-03T10:00:00.001Z",
           "2026-03-03T10:00:00.000000001Z INITECH STATUS account:INITECH YELLOW"
               + " @2026-03-03T10:00:00.001Z",
+          // UPD, RED: an update every day, by the end of its due day (the default cut-off,
+          // 23:59:59.999999999) in the account's zone (UTC here). Declared Monday 2 March, so the
+          // first update is due Tuesday 3 March 23:59:59.999999999Z; none came, so UPD-OVERDUE
+          // starts the nanosecond after, Wednesday 00:00:00Z. The Friday rule is not RED's.
+          "2026-03-04T00:00:00Z UMBRELLA FINDING UPD-OVERDUE account-escalation:AEM-1"
+              + " @2026-03-04T00:00:00Z",
           // ESC-AUTO: unresolved at L1 for more than 48 h. GLOBEX resolved at 30 h: nothing.
           "2026-03-04T08:00:00.000000001Z ACME LEVEL ESC-AUTO issue:CASE-1 L2"
               + " @2026-03-04T08:00:00.001Z",
@@ -66,7 +82,13 @@ class AccountGovernanceHarnessTest {
           "2026-03-04T14:00:00.000000001Z INITECH FINDING ESC-SLA issue:CASE-3"
               + " @2026-03-04T14:00:00.001Z",
           "2026-03-04T14:00:00.000000001Z INITECH STATUS account:INITECH YELLOW"
-              + " @2026-03-04T14:00:00.001Z");
+              + " @2026-03-04T14:00:00.001Z",
+          // The late update (Wednesday 09:30) ends that overdue period and counts the next from
+          // its own day: due Thursday 5 March 23:59:59.999999999Z, missed again, so a new
+          // UPD-OVERDUE (a new start, not the first one repeated) from Friday 00:00:00Z. Once
+          // overdue there is no further change until the next update.
+          "2026-03-06T00:00:00Z UMBRELLA FINDING UPD-OVERDUE account-escalation:AEM-1"
+              + " @2026-03-06T00:00:00Z");
 
   static KeyedOneInputStreamOperatorTestHarness<String, AccountEvent, GovernanceNotification>
       harness(AccountGovernanceFunction function) throws Exception {
@@ -104,7 +126,7 @@ class AccountGovernanceHarnessTest {
       send(h, Scenario.events());
       // Nothing is applied before the watermark passes it; one timer per account waits.
       assertThat(h.extractOutputValues()).isEmpty();
-      assertThat(h.numEventTimeTimers()).isEqualTo(3);
+      assertThat(h.numEventTimeTimers()).isEqualTo(4);
 
       h.processWatermark(hours(100).toEpochMilli());
 
@@ -186,14 +208,14 @@ class AccountGovernanceHarnessTest {
       before = lines(h.extractOutputValues());
       snapshot = h.snapshot(1L, hours(26).toEpochMilli());
     }
-    assertThat(before).containsExactlyElementsOf(EXPECTED.subList(0, 8));
+    assertThat(before).containsExactlyElementsOf(EXPECTED.subList(0, 9));
 
     try (var restored = harness(AccountGovernanceFunction.builder().build())) {
       restored.setup();
       restored.initializeState(snapshot);
       restored.open();
       // The waiting events and every account's one timer came back with the state.
-      assertThat(restored.numEventTimeTimers()).isEqualTo(3);
+      assertThat(restored.numEventTimeTimers()).isEqualTo(4);
       restored.processWatermark(hours(100).toEpochMilli());
       List<String> after = lines(restored.extractOutputValues());
 
@@ -249,6 +271,169 @@ class AccountGovernanceHarnessTest {
                   + " @2026-03-04T20:00:00.000000001Z");
       assertThat(h.getSideOutput(AccountGovernanceFunction.REFUSED)).isNull();
     }
+  }
+
+  @Test
+  void aLateUpdateEndsTheOverdueUpdate() {
+    List<AccountEvent> umbrella =
+        Scenario.events().stream().filter(e -> "UMBRELLA".equals(e.getAccount())).toList();
+    AccountSnapshot snapshot = EventFold.snapshot("UMBRELLA", ZoneOffset.UTC, umbrella);
+    Playbook playbook = Playbook.ofDefaults();
+    java.time.Instant update = Scenario.UMBRELLA_LATE_UPDATE;
+    // Wrong up to the update; from the update's instant on, the same finding is history.
+    assertThat(overdue(playbook.report(snapshot, update.minusNanos(1))))
+        .containsExactly("WRONG 2026-03-04T00:00:00Z");
+    assertThat(overdue(playbook.report(snapshot, update)))
+        .containsExactly("PAST 2026-03-04T00:00:00Z");
+    // The next update is owed by the end of Thursday, counted from the late update's day.
+    assertThat(playbook.report(snapshot, update).nextChangeAt())
+        .contains(java.time.Instant.parse("2026-03-06T00:00:00Z"));
+  }
+
+  @Test
+  void eachAccountCountsItsDaysInTheZoneItsFirstEventCarries() throws Exception {
+    var function = AccountGovernanceFunction.builder().zone(ZoneId.of("America/New_York")).build();
+    java.time.Instant requested = Scenario.at(java.time.Duration.ofMinutes(90));
+    java.time.Instant declared = Scenario.at(java.time.Duration.ofMinutes(150));
+    List<String> criteria = List.of("AEM-CRITERIA-ACCOUNT");
+    try (var h = harness(function)) {
+      h.open();
+      send(
+          h,
+          List.of(
+              AccountEvent.escalationRequested(
+                      "TOKYO", "AEM-T", requested, RequestSource.SALES, "renewal at risk")
+                  .inZone("Asia/Tokyo"),
+              AccountEvent.escalationDeclared(
+                  "TOKYO", "AEM-T", declared, RagStatus.RED, criteria, ""),
+              AccountEvent.escalationRequested(
+                  "BOSTON", "AEM-B", requested, RequestSource.SALES, "renewal at risk"),
+              AccountEvent.escalationDeclared(
+                  "BOSTON", "AEM-B", declared, RagStatus.RED, criteria, "")));
+      h.processWatermark(hours(10).toEpochMilli());
+      // Refused: a later event naming another zone, a zone that is no IANA id, and an update on
+      // an escalation that was never requested.
+      send(
+          h,
+          List.of(
+              AccountEvent.escalationUpdated("TOKYO", "AEM-T", hours(11), "on track", null)
+                  .inZone("Europe/Berlin"),
+              AccountEvent.escalationRequested(
+                      "MARS", "AEM-M", hours(12), RequestSource.SALES, "renewal at risk")
+                  .inZone("Mars/Olympus"),
+              AccountEvent.escalationUpdated("NEWCO", "AEM-N", hours(13), "on track", null)));
+      h.processWatermark(hours(100).toEpochMilli());
+
+      List<String> out = lines(h.extractOutputValues());
+      // Both declared RED on Monday 2 March at 10:30Z, so each owes an update by the end of
+      // Tuesday 3 March in its own zone. TOKYO (Asia/Tokyo, UTC+9, carried by its first event):
+      // 23:59:59.999999999+09:00 is 14:59:59.999999999Z, overdue from 15:00Z. BOSTON (no zone:
+      // the builder's America/New_York, UTC-5 until 8 March): 23:59:59.999999999-05:00 is
+      // Wednesday 04:59:59.999999999Z, overdue from 05:00Z.
+      assertThat(out.stream().filter(l -> l.contains(" TOKYO ")))
+          .containsExactly(
+              "2026-03-02T10:30:00Z TOKYO STATUS account:TOKYO RED @2026-03-02T10:30:00Z",
+              "2026-03-03T15:00:00Z TOKYO FINDING UPD-OVERDUE account-escalation:AEM-T"
+                  + " @2026-03-03T15:00:00Z");
+      assertThat(out.stream().filter(l -> l.contains(" BOSTON ")))
+          .containsExactly(
+              "2026-03-02T10:30:00Z BOSTON STATUS account:BOSTON RED @2026-03-02T10:30:00Z",
+              "2026-03-04T05:00:00Z BOSTON FINDING UPD-OVERDUE account-escalation:AEM-B"
+                  + " @2026-03-04T05:00:00Z");
+      assertThat(out).hasSize(4);
+      assertThat(h.getSideOutput(AccountGovernanceFunction.REFUSED))
+          .extracting(r -> r.getValue().getReason())
+          .satisfiesExactly(
+              r ->
+                  assertThat(r)
+                      .isEqualTo(
+                          "refused: AccountEvent.zone Europe/Berlin differs from TOKYO's zone"
+                              + " Asia/Tokyo, fixed by its first event"),
+              r ->
+                  assertThat(r)
+                      .isEqualTo(
+                          "refused: AccountEvent.zone must be an IANA zone id such as"
+                              + " Europe/Berlin but was 'Mars/Olympus'"),
+              r -> assertThat(r).startsWith("refused: ").contains("REQUESTED"));
+    }
+  }
+
+  @Test
+  void anUpdateReportingAStatusAndTheClosureSetTheCadence() throws Exception {
+    java.time.Instant tuesday = java.time.Instant.parse("2026-03-03T09:00:00Z");
+    java.time.Instant wednesday = java.time.Instant.parse("2026-03-04T12:00:00Z");
+    List<AccountEvent> events = new ArrayList<>();
+    events.add(
+        AccountEvent.escalationRequested(
+            "ACME", "AEM-1", hours(1), RequestSource.SALES, "renewal at risk"));
+    events.add(
+        AccountEvent.escalationDeclared(
+            "ACME", "AEM-1", hours(2), RagStatus.RED, List.of("AEM-CRITERIA-ACCOUNT"), ""));
+    events.add(
+        AccountEvent.escalationUpdated(
+            "ACME", "AEM-1", tuesday, "hotfix deployed", RagStatus.YELLOW));
+    AccountEvent criterion =
+        AccountEvent.ofEscalation(
+            AccountEvent.Type.ESCALATION_CRITERION_SET, "ACME", "AEM-1", tuesday.plusSeconds(60));
+    criterion.setRef("SC-1");
+    criterion.setNote("no line-down for a day");
+    events.add(criterion);
+    AccountEvent met =
+        AccountEvent.ofEscalation(
+            AccountEvent.Type.ESCALATION_CRITERION_MET, "ACME", "AEM-1", wednesday);
+    met.setRef("SC-1");
+    events.add(met);
+    events.add(
+        AccountEvent.ofEscalation(
+            AccountEvent.Type.ESCALATION_CLOSURE_PROPOSED,
+            "ACME",
+            "AEM-1",
+            wednesday.plusSeconds(60)));
+    events.add(
+        AccountEvent.ofEscalation(
+            AccountEvent.Type.ESCALATION_CLOSED, "ACME", "AEM-1", wednesday.plusSeconds(120)));
+    for (String followUp : List.of("ISSUE_SUMMARY", "ROOT_CAUSE_ANALYSIS", "CORRECTIVE_ACTIONS")) {
+      AccountEvent done =
+          AccountEvent.ofEscalation(
+              AccountEvent.Type.ESCALATION_FOLLOWED_UP,
+              "ACME",
+              "AEM-1",
+              wednesday.plusSeconds(3600));
+      done.setRef(followUp);
+      events.add(done);
+    }
+    try (var h = harness(AccountGovernanceFunction.builder().build())) {
+      h.open();
+      send(h, events);
+      h.processWatermark(hours(200).toEpochMilli());
+      // Declared RED: the account is RED. Tuesday's update reports YELLOW: the account is YELLOW,
+      // and the next update is due every other day from Tuesday, by the end of Thursday 5 March.
+      // Closed on Wednesday, before that: no update is owed any more, so no UPD-OVERDUE, ever; the
+      // post-closure follow-ups (AEM-POST) are owed from the closure until all three are done.
+      assertThat(lines(h.extractOutputValues()))
+          .containsExactly(
+              "2026-03-02T10:00:00Z ACME STATUS account:ACME RED @2026-03-02T10:00:00Z",
+              "2026-03-03T09:00:00Z ACME STATUS account:ACME YELLOW @2026-03-03T09:00:00Z",
+              // One per follow-up owed: issue summary, root cause analysis, corrective actions.
+              // The account stays YELLOW: the escalation no longer counts, its findings do.
+              "2026-03-04T12:02:00Z ACME FINDING AEM-POST account-escalation:AEM-1"
+                  + " @2026-03-04T12:02:00Z",
+              "2026-03-04T12:02:00Z ACME FINDING AEM-POST account-escalation:AEM-1"
+                  + " @2026-03-04T12:02:00Z",
+              "2026-03-04T12:02:00Z ACME FINDING AEM-POST account-escalation:AEM-1"
+                  + " @2026-03-04T12:02:00Z",
+              // All three done: nothing wrong any more.
+              "2026-03-04T13:00:00Z ACME STATUS account:ACME GREEN @2026-03-04T13:00:00Z");
+      assertThat(h.getSideOutput(AccountGovernanceFunction.REFUSED)).isNull();
+      assertThat(h.numEventTimeTimers()).isZero();
+    }
+  }
+
+  private static List<String> overdue(GovernanceReport report) {
+    return report.items().stream()
+        .filter(i -> i.ruleId().toString().equals("UPD-OVERDUE"))
+        .map(i -> i.kind() + " " + i.at())
+        .toList();
   }
 
   private static java.time.Instant T0() {

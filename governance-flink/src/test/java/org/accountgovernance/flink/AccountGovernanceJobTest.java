@@ -49,7 +49,7 @@ class AccountGovernanceJobTest {
 
     // Accounts run in parallel, so only each account's own order is fixed; the end of the
     // bounded source moves the watermark to the end of time and fires every pending timer.
-    for (String account : List.of("ACME", "GLOBEX", "INITECH")) {
+    for (String account : List.of("ACME", "GLOBEX", "INITECH", "UMBRELLA")) {
       assertThat(out.stream().filter(l -> l.contains(" " + account + " ")))
           .containsExactlyElementsOf(
               AccountGovernanceHarnessTest.EXPECTED.stream()

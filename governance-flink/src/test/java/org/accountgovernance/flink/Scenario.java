@@ -4,10 +4,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.accountgovernance.core.escalation.Trigger;
+import org.accountgovernance.core.program.RequestSource;
+import org.accountgovernance.core.update.RagStatus;
 
 /** The multi-account scenario every Flink test runs. */
 final class Scenario {
   static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+
+  /** UMBRELLA's late update: Wednesday 4 March, 09:30 UTC. */
+  static final Instant UMBRELLA_LATE_UPDATE = Instant.parse("2026-03-04T09:30:00Z");
 
   private Scenario() {}
 
@@ -23,7 +28,9 @@ final class Scenario {
    * ACME: CASE-1 opened at L1, never answered: its L1 response is missed at 24 h and it escalates
    * to L2 after 48 h. GLOBEX: CASE-2 answered and resolved at 30 h: the resolution cancels the
    * auto-escalation. INITECH: CASE-3 opened at L1; a delay of 5 days dated 50 h arrives after its
-   * L1 deadline passed.
+   * L1 deadline passed. UMBRELLA: an account-level escalation (AEM-1) requested and declared RED on
+   * Monday 2 March, whose daily update (UPD) is missed on Tuesday and sent late on Wednesday
+   * morning; the next one, due Thursday, is missed again.
    */
   static List<AccountEvent> events() {
     return List.of(
@@ -32,6 +39,21 @@ final class Scenario {
         AccountEvent.opened("INITECH", "CASE-3", hours(2), Trigger.informationRequest()),
         AccountEvent.of(AccountEvent.Type.RESPONDED, "GLOBEX", "CASE-2", hours(3)),
         AccountEvent.of(AccountEvent.Type.RESOLVED, "GLOBEX", "CASE-2", hours(30)),
-        AccountEvent.triggerAdded("INITECH", "CASE-3", hours(50), Trigger.delay(5)));
+        AccountEvent.triggerAdded("INITECH", "CASE-3", hours(50), Trigger.delay(5)),
+        AccountEvent.escalationRequested(
+            "UMBRELLA",
+            "AEM-1",
+            at(Duration.ofMinutes(90)),
+            RequestSource.SALES,
+            "renewal at risk"),
+        AccountEvent.escalationDeclared(
+            "UMBRELLA",
+            "AEM-1",
+            at(Duration.ofMinutes(150)),
+            RagStatus.RED,
+            List.of("AEM-CRITERIA-ACCOUNT"),
+            ""),
+        AccountEvent.escalationUpdated(
+            "UMBRELLA", "AEM-1", UMBRELLA_LATE_UPDATE, "hotfix deployed", null));
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.accountgovernance.core.escalation.Trigger;
+import org.accountgovernance.core.program.RequestSource;
+import org.accountgovernance.core.update.RagStatus;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
@@ -32,7 +34,26 @@ class SerializationTest {
         AccountEvent.triggerAdded(
             "ACME", "CASE-1", Scenario.T0, Trigger.financialImpact(Money.parse("USD 12000.50")));
     AccountEvent flag = AccountEvent.opened("ACME", "CASE-2", Scenario.T0, Trigger.brandRisk());
-    for (AccountEvent e : List.of(money, flag, Scenario.events().get(3))) {
+    // Programme events: request source, RAG status, criteria, reference, escalation and zone.
+    AccountEvent requested =
+        AccountEvent.escalationRequested(
+                "ACME", "AEM-1", Scenario.T0, RequestSource.CUSTOMER_CARE, "two line-downs")
+            .inZone("Asia/Tokyo");
+    AccountEvent declared =
+        AccountEvent.escalationDeclared(
+            "ACME",
+            "AEM-1",
+            Scenario.T0,
+            RagStatus.RED,
+            List.of("AEM-CRITERIA-ACCOUNT", "AEM-CRITERIA-DEAL"),
+            "renewal");
+    AccountEvent criterion =
+        AccountEvent.ofEscalation(
+            AccountEvent.Type.ESCALATION_CRITERION_SET, "ACME", "AEM-1", Scenario.T0);
+    criterion.setRef("SC-1");
+    criterion.setNote("no line-down for 30 days");
+    for (AccountEvent e :
+        List.of(money, flag, Scenario.events().get(3), requested, declared, criterion)) {
       assertThat(roundTrip(AccountEvent.class, e)).isEqualTo(e);
     }
     RefusedEvent refused = roundTrip(RefusedEvent.class, RefusedEvent.of(flag, "refused: test"));
@@ -42,7 +63,7 @@ class SerializationTest {
     GovernanceNotification n = new GovernanceNotification();
     n.setAccount("ACME");
     n.setAt(Scenario.T0.plusNanos(1));
-    n.setStatus(org.accountgovernance.core.update.RagStatus.RED);
+    n.setStatus(RagStatus.RED);
     n.setType(org.accountgovernance.core.account.AccountChange.Type.STATUS);
     assertThat(roundTrip(GovernanceNotification.class, n)).isEqualTo(n);
   }
