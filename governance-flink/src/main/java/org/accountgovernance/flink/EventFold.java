@@ -30,20 +30,7 @@ final class EventFold {
   private static final Map<String, TriggerKind> KINDS = new LinkedHashMap<>();
 
   static {
-    for (TriggerKind kind :
-        List.of(
-            TriggerKind.DELAY,
-            TriggerKind.UNIT_DEFECT,
-            TriggerKind.INFORMATION_REQUEST,
-            TriggerKind.LINE_DOWN_RISK,
-            TriggerKind.YIELD_DROP,
-            TriggerKind.COST_VARIANCE,
-            TriggerKind.LINE_DOWN_CONFIRMED,
-            TriggerKind.SAFETY_INCIDENT,
-            TriggerKind.PAYMENT_OVERDUE,
-            TriggerKind.LEGAL_BREACH,
-            TriggerKind.FINANCIAL_IMPACT,
-            TriggerKind.BRAND_RISK)) {
+    for (TriggerKind kind : TriggerKind.PLAYBOOK_KINDS) {
       KINDS.put(kind.name(), kind);
     }
   }
