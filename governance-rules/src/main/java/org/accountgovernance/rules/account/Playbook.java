@@ -260,7 +260,7 @@ public final class Playbook {
                               + issue.id()
                               + " at "
                               + decision.level())));
-      next.add(decision.nextChangeAt());
+      next.add(after(now, "EscalationDecision[" + issue.id() + "]", decision.nextChangeAt()));
       topLevelOpen |=
           decision.status() != EscalationDecision.Status.RESOLVED
               && decision.level().id().equals(ladder.highest().id());
@@ -285,7 +285,7 @@ public final class Playbook {
                           due.status() + " update owed",
                           "update by " + due.dueAt(),
                           due.reason().explanation())));
-      next.add(programReport.nextChangeAt());
+      next.add(after(now, "ProgramReport", programReport.nextChangeAt()));
       if (programReport.state().isOpen()) {
         programStatus = programReport.status();
       }
@@ -310,7 +310,7 @@ public final class Playbook {
                                   "a weekly sync owed",
                                   "a weekly sync by " + syncDue,
                                   "Hold the weekly operations sync")));
-              next.add(cadenceReport.nextChangeAt());
+              next.add(after(now, "CadenceReport", cadenceReport.nextChangeAt()));
             });
 
     snapshot
@@ -330,7 +330,7 @@ public final class Playbook {
                         "every " + engagementReport.cadence().interval(),
                         engagementReport.cadence().reason().explanation()));
               }
-              next.add(engagementReport.nextChangeAt());
+              next.add(after(now, "EngagementReport", engagementReport.nextChangeAt()));
             });
 
     if (snapshot.team().isPresent()) {
@@ -630,6 +630,22 @@ public final class Playbook {
         items.add(ReportItem.of(lapsed.build(), now));
       }
     }
+  }
+
+  /**
+   * A part's next change, which must lie after the evaluation: one at or before it would never wake
+   * the account, so a host policy that returns one is a bug to report, not to skip.
+   */
+  private static Optional<Instant> after(Instant now, String part, Optional<Instant> next) {
+    if (next.isPresent() && !next.get().isAfter(now)) {
+      throw new IllegalStateException(
+          part
+              + ".nextChangeAt must be after the evaluation instant "
+              + now
+              + " but was "
+              + next.get());
+    }
+    return next;
   }
 
   /** The earliest instant after {@code now} that any fact in the snapshot is dated at. */

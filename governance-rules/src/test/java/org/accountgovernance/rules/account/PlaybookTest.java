@@ -15,6 +15,8 @@ import org.accountgovernance.core.PartyRole;
 import org.accountgovernance.core.account.AccountSnapshot;
 import org.accountgovernance.core.account.GovernanceReport;
 import org.accountgovernance.core.account.ReportItem;
+import org.accountgovernance.core.escalation.EscalationDecision;
+import org.accountgovernance.core.escalation.EscalationPolicy;
 import org.accountgovernance.core.escalation.Issue;
 import org.accountgovernance.core.escalation.IssueEvent;
 import org.accountgovernance.core.escalation.Trigger;
@@ -26,6 +28,8 @@ import org.accountgovernance.core.team.AccountTeam;
 import org.accountgovernance.core.team.ClientFacingApproach;
 import org.accountgovernance.core.team.TeamMember;
 import org.accountgovernance.core.update.RagStatus;
+import org.accountgovernance.rules.escalation.EscalationSettings;
+import org.accountgovernance.rules.escalation.PlaybookEscalationPolicy;
 import org.junit.jupiter.api.Test;
 
 class PlaybookTest {
@@ -225,5 +229,29 @@ class PlaybookTest {
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("AccountSnapshot.readiness.account must be ACME but was THIRD");
+  }
+
+  @Test
+  void aHostPolicyWhoseNextChangeIsNotAheadIsReportedNotSkipped() {
+    PlaybookEscalationPolicy real = PlaybookEscalationPolicy.ofDefaults();
+    // A broken host policy: it says the issue changes right now, which would never wake anyone.
+    EscalationPolicy stuck =
+        (issue, at) ->
+            EscalationDecision.builder().from(real.decide(issue, at)).nextChangeAt(at).build();
+    Playbook playbook =
+        Playbook.ofDefaults().withEscalation(stuck, EscalationSettings.ofDefaults().ladder());
+    Issue open = issue("CASE-5", MONDAY).addTrigger(Trigger.unitDefect(1)).build();
+
+    assertThatThrownBy(
+            () ->
+                playbook.report(
+                    AccountSnapshot.builder().account(ACME).zone(BERLIN).addIssues(open).build(),
+                    NOW))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "EscalationDecision[CASE-5].nextChangeAt must be after the evaluation instant "
+                + NOW
+                + " but was "
+                + NOW);
   }
 }
