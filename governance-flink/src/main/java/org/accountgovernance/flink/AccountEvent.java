@@ -4,10 +4,17 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.TreeSet;
+import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.cadence.MeetingRecord;
 import org.accountgovernance.core.escalation.Trigger;
+import org.accountgovernance.core.program.ActionItem;
 import org.accountgovernance.core.program.RequestSource;
+import org.accountgovernance.core.program.Stakeholder;
 import org.accountgovernance.core.update.RagStatus;
 import org.apiguardian.api.API;
 import org.joda.money.Money;
@@ -18,9 +25,10 @@ import org.jspecify.annotations.Nullable;
  * trigger added, the owner responded, the clocks paused or resumed, escalated or downgraded by
  * hand, resolved) or about its account-level escalation, the programme (requested, declined,
  * declared at a RED/YELLOW/GREEN status, an update sent, the status changed, an exit criterion set
- * or met, closure proposed, closed, a post-closure follow-up done). The stream is keyed by {@link
- * #getAccount()}; the job folds each account's events into the issues and the escalation the
- * playbook decides on.
+ * or met, an action item added or done, a stakeholder added, a consent given, closure proposed,
+ * closed, a post-closure follow-up done), or a meeting of its operating cadence held. The stream is
+ * keyed by {@link #getAccount()}; the job folds each account's events into the issues, the
+ * escalation and the meetings the playbook decides on.
  *
  * <pre>{@code
  * AccountEvent.opened("ACME", "CASE-1", Instant.parse("2026-03-02T08:00:00Z"),
@@ -36,9 +44,10 @@ import org.jspecify.annotations.Nullable;
  * may repeat the same zone, never change it.
  *
  * <p>A Flink POJO (public no-argument constructor, getters and setters) so that Flink's own POJO
- * serializer carries it, never Kryo. Not yet carried: the programme's action items, stakeholders
- * and consents, meetings, relationship, team, readiness and decision-rights facts, and trigger
- * kinds other than the playbook's. Mutable, as Flink POJOs are; not thread-safe.
+ * serializer carries it, never Kryo; lists travel as comma-separated strings. Not yet carried: a
+ * meeting's KPIs, the account's phase (the function's builder sets it for every account),
+ * relationship, team, readiness and decision-rights facts, and trigger kinds other than the
+ * playbook's. Mutable, as Flink POJOs are; not thread-safe.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public class AccountEvent {
@@ -88,8 +97,35 @@ public class AccountEvent {
     /** Closed; no update is owed after it. */
     ESCALATION_CLOSED,
     /** A post-closure follow-up {@link #getRef()} (a {@code FollowUp} name) was done. */
-    ESCALATION_FOLLOWED_UP
+    ESCALATION_FOLLOWED_UP,
+    /**
+     * A stakeholder {@link #getRef()} (the name) joined; {@link #getConsentRequired()} says whether
+     * closing needs their consent.
+     */
+    ESCALATION_STAKEHOLDER_ADDED,
+    /** The stakeholder {@link #getRef()} (a name added earlier) consented to closing. */
+    ESCALATION_CONSENT_GIVEN,
+    /**
+     * An action item {@link #getRef()} joined the remediation plan: described in {@link
+     * #getNote()}, owned by {@link #getOwner()}, due on {@link #getDue()} (a day in the account's
+     * zone), serving the exit criterion {@link #getCriterionId()}.
+     */
+    ESCALATION_ACTION_ADDED,
+    /** The action item {@link #getRef()} is done; after its due day it is late. */
+    ESCALATION_ACTION_DONE,
+    /**
+     * A meeting {@link #getRef()} of the operating cadence was held at {@link #getAt()}: of the
+     * tiers {@link #getTierIds()}, with {@link #getAttendees()}, the inputs {@link #getInputs()}
+     * and the outputs {@link #getOutputs()}. Neither an issue's nor the escalation's event.
+     */
+    MEETING_HELD
   }
+
+  /** Separates the items of a list carried in one string field. */
+  static final String SEPARATOR = ",";
+
+  /** Separates an attendee's side from the role's name: {@code CUSTOMER:Customer Buyer}. */
+  static final String SIDE = ":";
 
   private @Nullable String account;
   private @Nullable String issue;
@@ -107,6 +143,14 @@ public class AccountEvent {
   private @Nullable RequestSource requestSource;
   private @Nullable String criteria;
   private @Nullable String ref;
+  private @Nullable Boolean consentRequired;
+  private @Nullable String owner;
+  private @Nullable String due;
+  private @Nullable String criterionId;
+  private @Nullable String tierIds;
+  private @Nullable String attendees;
+  private @Nullable String inputs;
+  private @Nullable String outputs;
 
   /**
    * An empty event, for Flink's POJO serializer; set at least account, type, at, and the issue (for
@@ -261,6 +305,111 @@ public class AccountEvent {
     event.note = description;
     event.ragStatus = status;
     return event;
+  }
+
+  /**
+   * A stakeholder added to an account-level escalation.
+   *
+   * @param account the account's id
+   * @param escalation the escalation record's id
+   * @param at when the stakeholder joined
+   * @param stakeholder the stakeholder, saying whether closing needs their consent
+   * @return a new {@link Type#ESCALATION_STAKEHOLDER_ADDED} event
+   */
+  public static AccountEvent escalationStakeholderAdded(
+      String account, String escalation, Instant at, Stakeholder stakeholder) {
+    AccountEvent event = ofEscalation(Type.ESCALATION_STAKEHOLDER_ADDED, account, escalation, at);
+    event.ref = stakeholder.name();
+    event.consentRequired = stakeholder.consentRequired();
+    return event;
+  }
+
+  /**
+   * A stakeholder's consent to closing an account-level escalation.
+   *
+   * @param account the account's id
+   * @param escalation the escalation record's id
+   * @param at when the consent was given
+   * @param stakeholder the consenting stakeholder's name, as added
+   * @return a new {@link Type#ESCALATION_CONSENT_GIVEN} event
+   */
+  public static AccountEvent escalationConsentGiven(
+      String account, String escalation, Instant at, String stakeholder) {
+    AccountEvent event = ofEscalation(Type.ESCALATION_CONSENT_GIVEN, account, escalation, at);
+    event.ref = stakeholder;
+    return event;
+  }
+
+  /**
+   * An action item added to an account-level escalation's remediation plan.
+   *
+   * @param account the account's id
+   * @param escalation the escalation record's id
+   * @param at when the item joined the plan
+   * @param item the action item: its id, description, owner, due day and exit criterion
+   * @return a new {@link Type#ESCALATION_ACTION_ADDED} event
+   */
+  public static AccountEvent escalationActionAdded(
+      String account, String escalation, Instant at, ActionItem item) {
+    AccountEvent event = ofEscalation(Type.ESCALATION_ACTION_ADDED, account, escalation, at);
+    event.ref = item.id();
+    event.note = item.description();
+    event.owner = item.owner();
+    event.due = item.due().toString();
+    event.criterionId = item.criterionId();
+    return event;
+  }
+
+  /**
+   * An action item done.
+   *
+   * @param account the account's id
+   * @param escalation the escalation record's id
+   * @param at when the item was finished
+   * @param actionId the id of an item added earlier
+   * @return a new {@link Type#ESCALATION_ACTION_DONE} event
+   */
+  public static AccountEvent escalationActionDone(
+      String account, String escalation, Instant at, String actionId) {
+    AccountEvent event = ofEscalation(Type.ESCALATION_ACTION_DONE, account, escalation, at);
+    event.ref = actionId;
+    return event;
+  }
+
+  /**
+   * A meeting of the operating cadence held, from the core's record (its KPIs are not carried).
+   *
+   * @param account the account's id, the stream's key
+   * @param meeting the meeting held: id, tiers, instant, attendees, inputs and outputs; no tier id,
+   *     role name, input or output may contain a comma
+   * @return a new {@link Type#MEETING_HELD} event dated at the meeting
+   * @throws IllegalArgumentException when a name contains the separator
+   */
+  public static AccountEvent meetingHeld(String account, MeetingRecord meeting) {
+    AccountEvent event = new AccountEvent();
+    event.type = Type.MEETING_HELD;
+    event.account = account;
+    event.at = meeting.heldAt();
+    event.ref = meeting.id();
+    event.tierIds = join("tierIds", meeting.tierIds());
+    List<String> roles = new ArrayList<>();
+    for (PartyRole role : meeting.attendees()) {
+      roles.add(role.side() + SIDE + role.name());
+    }
+    event.attendees = join("attendees", roles);
+    event.inputs = join("inputs", meeting.inputs());
+    event.outputs = join("outputs", meeting.outputs());
+    return event;
+  }
+
+  private static @Nullable String join(String field, Collection<String> items) {
+    for (String item : items) {
+      if (item.contains(SEPARATOR)) {
+        throw new IllegalArgumentException(
+            "AccountEvent." + field + " carries names without '" + SEPARATOR + "' but was " + item);
+      }
+    }
+    return items.isEmpty() ? null : String.join(SEPARATOR, new TreeSet<>(items));
   }
 
   /**
@@ -558,11 +707,14 @@ public class AccountEvent {
   }
 
   /**
-   * What a programme event refers to.
+   * What a programme event or a meeting refers to.
    *
    * @return the exit criterion's id for {@link Type#ESCALATION_CRITERION_SET} and {@link
    *     Type#ESCALATION_CRITERION_MET}, the {@code FollowUp} name for {@link
-   *     Type#ESCALATION_FOLLOWED_UP}; null for other types
+   *     Type#ESCALATION_FOLLOWED_UP}, the stakeholder's name for {@link
+   *     Type#ESCALATION_STAKEHOLDER_ADDED} and {@link Type#ESCALATION_CONSENT_GIVEN}, the action
+   *     item's id for {@link Type#ESCALATION_ACTION_ADDED} and {@link Type#ESCALATION_ACTION_DONE},
+   *     the meeting's id for {@link Type#MEETING_HELD}; null for other types
    */
   public @Nullable String getRef() {
     return ref;
@@ -571,10 +723,159 @@ public class AccountEvent {
   /**
    * Sets what a programme event refers to.
    *
-   * @param ref an exit criterion's id or a follow-up's name
+   * @param ref an exit criterion's, action item's or meeting's id, a follow-up's or a stakeholder's
+   *     name
    */
   public void setRef(@Nullable String ref) {
     this.ref = ref;
+  }
+
+  /**
+   * Whether closing needs the stakeholder's consent.
+   *
+   * @return for {@link Type#ESCALATION_STAKEHOLDER_ADDED}: true when the stakeholder must consent,
+   *     false when only informed; null for other types
+   */
+  public @Nullable Boolean getConsentRequired() {
+    return consentRequired;
+  }
+
+  /**
+   * Sets whether closing needs the stakeholder's consent.
+   *
+   * @param consentRequired true when the stakeholder must consent
+   */
+  public void setConsentRequired(@Nullable Boolean consentRequired) {
+    this.consentRequired = consentRequired;
+  }
+
+  /**
+   * Who owns an action item.
+   *
+   * @return the owner of an {@link Type#ESCALATION_ACTION_ADDED}'s item; null for other types
+   */
+  public @Nullable String getOwner() {
+    return owner;
+  }
+
+  /**
+   * Sets who owns an action item.
+   *
+   * @param owner the item's owner
+   */
+  public void setOwner(@Nullable String owner) {
+    this.owner = owner;
+  }
+
+  /**
+   * When an action item is due.
+   *
+   * @return the day (in the account's zone) by the end of which the item is due, as an ISO-8601
+   *     date such as {@code "2026-03-03"} (a string: Flink has no POJO serializer for {@code
+   *     LocalDate}); null for other types
+   */
+  public @Nullable String getDue() {
+    return due;
+  }
+
+  /**
+   * Sets when an action item is due.
+   *
+   * @param due the item's due day, an ISO-8601 date such as {@code "2026-03-03"}
+   */
+  public void setDue(@Nullable String due) {
+    this.due = due;
+  }
+
+  /**
+   * The exit criterion an action item serves.
+   *
+   * @return the id of a criterion set earlier, e.g. {@code "SC-1"}; null for other types
+   */
+  public @Nullable String getCriterionId() {
+    return criterionId;
+  }
+
+  /**
+   * Sets the exit criterion an action item serves.
+   *
+   * @param criterionId the criterion's id
+   */
+  public void setCriterionId(@Nullable String criterionId) {
+    this.criterionId = criterionId;
+  }
+
+  /**
+   * The tiers a meeting was held as.
+   *
+   * @return tier ids separated by commas, e.g. {@code "WEEKLY"}; null for other types
+   */
+  public @Nullable String getTierIds() {
+    return tierIds;
+  }
+
+  /**
+   * Sets the tiers a meeting was held as.
+   *
+   * @param tierIds tier ids separated by commas
+   */
+  public void setTierIds(@Nullable String tierIds) {
+    this.tierIds = tierIds;
+  }
+
+  /**
+   * Who attended a meeting.
+   *
+   * @return roles separated by commas, each its side, a colon and its name, e.g. {@code
+   *     "CUSTOMER:Customer Buyer,SUPPLIER:Factory PM"}; null for none or other types
+   */
+  public @Nullable String getAttendees() {
+    return attendees;
+  }
+
+  /**
+   * Sets who attended a meeting.
+   *
+   * @param attendees roles separated by commas, each {@code SIDE:name}
+   */
+  public void setAttendees(@Nullable String attendees) {
+    this.attendees = attendees;
+  }
+
+  /**
+   * The inputs a meeting had.
+   *
+   * @return input names separated by commas, e.g. {@code "Open Order Report"}; null for none
+   */
+  public @Nullable String getInputs() {
+    return inputs;
+  }
+
+  /**
+   * Sets the inputs a meeting had.
+   *
+   * @param inputs input names separated by commas
+   */
+  public void setInputs(@Nullable String inputs) {
+    this.inputs = inputs;
+  }
+
+  /**
+   * The outputs a meeting produced.
+   *
+   * @return output names separated by commas; null for none
+   */
+  public @Nullable String getOutputs() {
+    return outputs;
+  }
+
+  /**
+   * Sets the outputs a meeting produced.
+   *
+   * @param outputs output names separated by commas
+   */
+  public void setOutputs(@Nullable String outputs) {
+    this.outputs = outputs;
   }
 
   /**
@@ -601,6 +902,14 @@ public class AccountEvent {
     copy.requestSource = requestSource;
     copy.criteria = criteria;
     copy.ref = ref;
+    copy.consentRequired = consentRequired;
+    copy.owner = owner;
+    copy.due = due;
+    copy.criterionId = criterionId;
+    copy.tierIds = tierIds;
+    copy.attendees = attendees;
+    copy.inputs = inputs;
+    copy.outputs = outputs;
     return copy;
   }
 
@@ -624,7 +933,15 @@ public class AccountEvent {
         && ragStatus == e.ragStatus
         && requestSource == e.requestSource
         && Objects.equals(criteria, e.criteria)
-        && Objects.equals(ref, e.ref);
+        && Objects.equals(ref, e.ref)
+        && Objects.equals(consentRequired, e.consentRequired)
+        && Objects.equals(owner, e.owner)
+        && Objects.equals(due, e.due)
+        && Objects.equals(criterionId, e.criterionId)
+        && Objects.equals(tierIds, e.tierIds)
+        && Objects.equals(attendees, e.attendees)
+        && Objects.equals(inputs, e.inputs)
+        && Objects.equals(outputs, e.outputs);
   }
 
   @Override
@@ -640,7 +957,7 @@ public class AccountEvent {
         + " "
         + account
         + "/"
-        + (escalation == null ? issue : escalation)
+        + (escalation == null ? (issue == null ? ref : issue) : escalation)
         + (triggerKind == null ? "" : " " + triggerKind)
         + (ragStatus == null ? "" : " " + ragStatus);
   }

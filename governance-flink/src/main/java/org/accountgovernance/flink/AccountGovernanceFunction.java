@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import org.accountgovernance.core.account.AccountChange;
 import org.accountgovernance.core.account.AccountSnapshot;
+import org.accountgovernance.core.cadence.AccountPhase;
 import org.accountgovernance.rules.account.Playbook;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
@@ -58,6 +59,11 @@ import org.apiguardian.api.API;
  * own {@code at} is ignored; an event in the same millisecond as the previous evaluation is dated a
  * nanosecond after it), and the timer follows the wall clock: no event is ever late, but a replay
  * dates facts anew.
+ *
+ * <p><b>Meetings.</b> An account's {@link AccountEvent.Type#MEETING_HELD} events are its operating
+ * cadence: its weekly sync is owed from its first meeting on, in the builder's {@link
+ * Builder#meetingPhase phase} (default {@link AccountPhase#ACTIVE_PRODUCTION}), and a gap longer
+ * than the cadence policy allows (two weeks by default, in the account's zone) is CAD-SKIP.
  *
  * <p><b>Zones.</b> An account's local days and cut-offs are counted in the zone its first applied
  * event carries ({@link AccountEvent#getZone()}), else in the builder's default zone; a later event
@@ -113,6 +119,9 @@ public class AccountGovernanceFunction
   /** The zone of an account whose first event carries none. */
   private final ZoneId zone;
 
+  /** The phase of every account whose meetings are carried. */
+  private final AccountPhase phase;
+
   @SuppressWarnings("NullAway.Init")
   private transient Playbook playbook;
 
@@ -135,6 +144,7 @@ public class AccountGovernanceFunction
     this.playbookFactory = builder.playbook;
     this.timeMode = builder.timeMode;
     this.zone = builder.zone;
+    this.phase = builder.phase;
   }
 
   /**
@@ -154,6 +164,7 @@ public class AccountGovernanceFunction
     private PlaybookFactory playbook = Playbook::ofDefaults;
     private TimeMode timeMode = TimeMode.EVENT_TIME;
     private ZoneId zone = ZoneOffset.UTC;
+    private AccountPhase phase = AccountPhase.ACTIVE_PRODUCTION;
 
     private Builder() {}
 
@@ -190,6 +201,20 @@ public class AccountGovernanceFunction
      */
     public Builder zone(ZoneId zone) {
       this.zone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /**
+     * The accounts' phase, which decides whether their weekly sync is mandatory (CAD-SKIP); default
+     * {@link AccountPhase#ACTIVE_PRODUCTION}, where the playbook's cadence is mandatory. It counts
+     * for every account with a {@link AccountEvent.Type#MEETING_HELD}: a per-account phase is not
+     * carried yet. An account's cadence starts at its first meeting.
+     *
+     * @param phase the phase of every account whose meetings are carried
+     * @return this builder
+     */
+    public Builder meetingPhase(AccountPhase phase) {
+      this.phase = Objects.requireNonNull(phase, "phase");
       return this;
     }
 
@@ -301,7 +326,7 @@ public class AccountGovernanceFunction
     all.add(event);
     try {
       playbook.report(
-          EventFold.snapshot(account, zone, all), Objects.requireNonNull(event.getAt()));
+          EventFold.snapshot(account, zone, phase, all), Objects.requireNonNull(event.getAt()));
     } catch (RuntimeException e) {
       ctx.output(REFUSED, RefusedEvent.of(event, "refused: " + e.getMessage()));
       return;
@@ -327,7 +352,7 @@ public class AccountGovernanceFunction
                 .min(Instant::compareTo)
                 .orElse(now)
                 .minusNanos(1);
-    AccountSnapshot snapshot = EventFold.snapshot(account, zone, all);
+    AccountSnapshot snapshot = EventFold.snapshot(account, zone, phase, all);
     if (now.isAfter(from)) {
       for (AccountChange change : playbook.changesBetween(snapshot, from, now)) {
         out.collect(GovernanceNotification.of(account, change, now));

@@ -3,6 +3,7 @@ package org.accountgovernance.flink;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,14 +11,20 @@ import java.util.List;
 import java.util.Map;
 import org.accountgovernance.core.AccountId;
 import org.accountgovernance.core.IssueId;
+import org.accountgovernance.core.PartyRole;
 import org.accountgovernance.core.account.AccountSnapshot;
+import org.accountgovernance.core.cadence.AccountMeetings;
+import org.accountgovernance.core.cadence.AccountPhase;
+import org.accountgovernance.core.cadence.MeetingRecord;
 import org.accountgovernance.core.escalation.Issue;
 import org.accountgovernance.core.escalation.IssueEvent;
 import org.accountgovernance.core.escalation.Trigger;
 import org.accountgovernance.core.escalation.TriggerKind;
 import org.accountgovernance.core.program.AccountEscalation;
+import org.accountgovernance.core.program.ActionItem;
 import org.accountgovernance.core.program.FollowUp;
 import org.accountgovernance.core.program.ProgramEvent;
+import org.accountgovernance.core.program.Stakeholder;
 import org.accountgovernance.core.program.SuccessCriterion;
 import org.accountgovernance.core.update.RagStatus;
 import org.accountgovernance.core.update.StatusUpdate;
@@ -47,7 +54,18 @@ final class EventFold {
    */
   static AccountSnapshot snapshot(
       String account, ZoneId defaultZone, Iterable<AccountEvent> events) {
+    return snapshot(account, defaultZone, AccountPhase.ACTIVE_PRODUCTION, events);
+  }
+
+  /**
+   * The account's snapshot, with its meetings when a {@link AccountEvent.Type#MEETING_HELD} was
+   * given: in {@code phase}, their cadence counted from the account's first meeting.
+   */
+  static AccountSnapshot snapshot(
+      String account, ZoneId defaultZone, AccountPhase phase, Iterable<AccountEvent> events) {
     AccountId accountId = AccountId.of(account);
+    List<MeetingRecord> meetings = new ArrayList<>();
+    Instant cadenceStart = null;
     Map<String, Issue.Builder> issues = new LinkedHashMap<>();
     List<ProgramEvent> programme = new ArrayList<>();
     String escalation = null;
@@ -68,6 +86,13 @@ final class EventFold {
       }
       AccountEvent.Type type = required("type", e.getType());
       Instant at = required("at", e.getAt());
+      if (type == AccountEvent.Type.MEETING_HELD) {
+        meetings.add(meeting(e, at));
+        if (cadenceStart == null || at.isBefore(cadenceStart)) {
+          cadenceStart = at;
+        }
+        continue;
+      }
       if (type.name().startsWith("ESCALATION_")) {
         String id = required("escalation", e.getEscalation());
         check(
@@ -107,7 +132,70 @@ final class EventFold {
               .events(programme)
               .build());
     }
+    if (cadenceStart != null) {
+      snapshot.meetings(
+          AccountMeetings.builder()
+              .account(accountId)
+              .phase(phase)
+              .zone(accountZone)
+              .cadenceStart(cadenceStart)
+              .records(meetings)
+              .build());
+    }
     return snapshot.build();
+  }
+
+  private static MeetingRecord meeting(AccountEvent e, Instant at) {
+    MeetingRecord.Builder record =
+        MeetingRecord.builder()
+            .id(required("ref", e.getRef()))
+            .heldAt(at)
+            .tierIds(split(required("tierIds", e.getTierIds())))
+            .inputs(split(e.getInputs()))
+            .outputs(split(e.getOutputs()));
+    for (String attendee : split(e.getAttendees())) {
+      int colon = attendee.indexOf(AccountEvent.SIDE);
+      PartyRole.Side side = null;
+      if (colon > 0) {
+        try {
+          side = PartyRole.Side.valueOf(attendee.substring(0, colon));
+        } catch (IllegalArgumentException ex) {
+          side = null;
+        }
+      }
+      if (side == null) {
+        throw new IllegalArgumentException(
+            "AccountEvent.attendees must be SIDE:name with a side of "
+                + List.of(PartyRole.Side.values())
+                + " but was '"
+                + attendee
+                + "'");
+      }
+      String name = attendee.substring(colon + 1);
+      record.addAttendees(
+          side == PartyRole.Side.CUSTOMER ? PartyRole.customer(name) : PartyRole.supplier(name));
+    }
+    return record.build();
+  }
+
+  private static LocalDate day(String due) {
+    try {
+      return LocalDate.parse(due);
+    } catch (DateTimeException ex) {
+      throw new IllegalArgumentException(
+          "AccountEvent.due must be an ISO-8601 date such as 2026-03-03 but was '" + due + "'", ex);
+    }
+  }
+
+  /** The items of a comma-separated field, stripped; none for null. */
+  private static List<String> split(@Nullable String items) {
+    List<String> out = new ArrayList<>();
+    if (items != null) {
+      for (String item : items.split(AccountEvent.SEPARATOR, -1)) {
+        out.add(item.strip());
+      }
+    }
+    return out;
   }
 
   private static @Nullable ZoneId zone(AccountEvent e) {
@@ -174,6 +262,33 @@ final class EventFold {
         return;
       case ESCALATION_CRITERION_MET:
         out.add(ProgramEvent.criterionMet(at, required("ref", e.getRef())));
+        return;
+      case ESCALATION_STAKEHOLDER_ADDED:
+        {
+          String name = required("ref", e.getRef());
+          boolean consent = required("consentRequired", e.getConsentRequired());
+          out.add(
+              ProgramEvent.stakeholderAdded(
+                  at, consent ? Stakeholder.required(name) : Stakeholder.informed(name)));
+          return;
+        }
+      case ESCALATION_CONSENT_GIVEN:
+        out.add(ProgramEvent.consentGiven(at, required("ref", e.getRef())));
+        return;
+      case ESCALATION_ACTION_ADDED:
+        out.add(
+            ProgramEvent.actionAdded(
+                at,
+                ActionItem.builder()
+                    .id(required("ref", e.getRef()))
+                    .description(required("note", e.getNote()))
+                    .owner(required("owner", e.getOwner()))
+                    .due(day(required("due", e.getDue())))
+                    .criterionId(required("criterionId", e.getCriterionId()))
+                    .build()));
+        return;
+      case ESCALATION_ACTION_DONE:
+        out.add(ProgramEvent.actionDone(at, required("ref", e.getRef())));
         return;
       case ESCALATION_CLOSURE_PROPOSED:
         out.add(ProgramEvent.closureProposed(at));

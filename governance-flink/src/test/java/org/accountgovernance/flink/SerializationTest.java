@@ -2,9 +2,14 @@ package org.accountgovernance.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.cadence.MeetingRecord;
 import org.accountgovernance.core.escalation.Trigger;
+import org.accountgovernance.core.program.ActionItem;
 import org.accountgovernance.core.program.RequestSource;
+import org.accountgovernance.core.program.Stakeholder;
 import org.accountgovernance.core.update.RagStatus;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -52,8 +57,50 @@ class SerializationTest {
             AccountEvent.Type.ESCALATION_CRITERION_SET, "ACME", "AEM-1", Scenario.T0);
     criterion.setRef("SC-1");
     criterion.setNote("no line-down for 30 days");
+    // Stakeholders, consents, action items (their due day) and meetings (tiers, attendees, inputs).
+    AccountEvent stakeholder =
+        AccountEvent.escalationStakeholderAdded(
+            "ACME", "AEM-1", Scenario.T0, Stakeholder.required("Customer CIO"));
+    AccountEvent consent =
+        AccountEvent.escalationConsentGiven("ACME", "AEM-1", Scenario.T0, "Customer CIO");
+    AccountEvent action =
+        AccountEvent.escalationActionAdded(
+            "ACME",
+            "AEM-1",
+            Scenario.T0,
+            ActionItem.builder()
+                .id("A-1")
+                .description("replace the feeder")
+                .owner("Factory PM")
+                .due(LocalDate.parse("2026-03-03"))
+                .criterionId("SC-1")
+                .build());
+    AccountEvent meeting =
+        AccountEvent.meetingHeld(
+            "ACME",
+            MeetingRecord.builder()
+                .id("W-1")
+                .addTierIds("WEEKLY")
+                .heldAt(Scenario.T0)
+                .addAttendees(
+                    PartyRole.customer("Customer Buyer"), PartyRole.supplier("Factory PM"))
+                .addInputs("Open Order Report")
+                .addOutputs("Confirmed ship dates for the next 2 weeks")
+                .build());
+    assertThat(action.getDue()).isEqualTo("2026-03-03");
+    assertThat(meeting.getAttendees()).isEqualTo("CUSTOMER:Customer Buyer,SUPPLIER:Factory PM");
     for (AccountEvent e :
-        List.of(money, flag, Scenario.events().get(3), requested, declared, criterion)) {
+        List.of(
+            money,
+            flag,
+            Scenario.events().get(3),
+            requested,
+            declared,
+            criterion,
+            stakeholder,
+            consent,
+            action,
+            meeting)) {
       assertThat(roundTrip(AccountEvent.class, e)).isEqualTo(e);
     }
     RefusedEvent refused = roundTrip(RefusedEvent.class, RefusedEvent.of(flag, "refused: test"));
