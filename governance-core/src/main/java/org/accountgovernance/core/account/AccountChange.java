@@ -22,6 +22,11 @@ import org.immutables.value.Value;
  * <p>Example: {@code 2026-03-04T08:00:00.000000001Z LEVEL ESC-AUTO issue CASE-1 "L2: unresolved at
  * L1 for more than PT48H"}; {@code 2026-03-04T08:00:00.000000001Z STATUS account ACME "GREEN ->
  * YELLOW"}.
+ *
+ * <p>The natural order (instant, kind, subject, rule, text) is for sets and display; it does not
+ * keep the order of changes at one instant, which {@code Playbook.changesBetween} lists as they
+ * happened (an issue entered at L1 before it was bypassed to L3). Sort such a list by {@link #at()}
+ * only, or not at all.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 @Value.Immutable

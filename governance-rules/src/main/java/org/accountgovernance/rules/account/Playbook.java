@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -446,7 +447,9 @@ public final class Playbook {
       previous = current;
       next = current.nextChangeAt();
     }
-    changes.sort(null);
+    // By instant only: the sort is stable, so changes at one instant keep the order they happened
+    // in (an entry at L1, then the bypass to L3), which a natural-order sort would scramble.
+    changes.sort(Comparator.comparing(AccountChange::at));
     return List.copyOf(changes);
   }
 

@@ -96,4 +96,23 @@ class PlaybookChangesBetweenTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("to must be at or after from");
   }
+
+  @Test
+  void changesAtOneInstantKeepTheOrderTheyHappenedIn() {
+    // Opened at L1 and, at the same instant, a brand risk: the bypass to L3 comes after the entry
+    // at L1, so a host keeping "the latest level" ends at L3.
+    Issue bypassed =
+        unanswered().addEvent(IssueEvent.triggerAdded(T0, Trigger.brandRisk())).build();
+
+    List<AccountChange> levels =
+        PLAYBOOK.changesBetween(snapshot(bypassed), T0.minusNanos(1), T0).stream()
+            .filter(c -> c.type() == AccountChange.Type.LEVEL)
+            .toList();
+
+    assertThat(levels)
+        .extracting(c -> c.levelId().orElseThrow(), c -> c.ruleId().orElseThrow().value())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("L1", "ESC-TRIGGER"),
+            org.assertj.core.groups.Tuple.tuple("L3", "ESC-BYPASS"));
+  }
 }
