@@ -92,7 +92,8 @@ public record EscalationFacts(
       paused = paused.plus(Duration.between(pausedSince, end));
     }
     Duration open = Duration.between(issue.openedAt(), end).minus(paused);
-    return of(known, open.toSeconds() / 3600.0);
+    // Nanoseconds, not whole seconds: 48 h and 1 ns is more than 48 h.
+    return of(known, open.toNanos() / 3.6e12);
   }
 
   private static EscalationFacts of(List<Trigger> triggers, double hoursOpen) {

@@ -49,11 +49,18 @@ public final class EscalationGenerators {
         .map(cents -> Money.ofMinor(CurrencyUnit.USD, cents));
   }
 
+  /** A whole-dollar amount and the cent on either side of it: where a money threshold bites. */
+  private static Gen<Money> aroundDollars(long dollars) {
+    return Generate.pick(List.of(-1L, 0L, 1L))
+        .map(cents -> Money.ofMinor(CurrencyUnit.USD, dollars * 100 + cents));
+  }
+
   /**
-   * Every kind of the playbook with magnitudes that straddle its thresholds: delays of 0–10 days,
-   * yield drops of 0–20 points in tenths, cost variances up to USD 3,000, payments up to 60 days
-   * overdue, financial impacts up to USD 20,000, line-down risks 0–14 days away, 1–5 defective
-   * units, and the flags.
+   * Every kind of the playbook with magnitudes that straddle its thresholds (money amounts land on
+   * the default thresholds and a cent either side one time in five): delays of 0–10 days, yield
+   * drops of 0–20 points in tenths, cost variances up to USD 3,000, payments up to 60 days overdue,
+   * financial impacts up to USD 20,000, line-down risks 0–14 days away, 1–5 defective units, and
+   * the flags.
    *
    * @return triggers of the twelve playbook kinds, each kind equally likely, so that every row of
    *     the escalation matrix is hit on both sides of its default threshold
@@ -66,12 +73,12 @@ public final class EscalationGenerators {
             Generate.constant(Trigger.informationRequest()),
             Generate.longRange(0, 14).map(Trigger::lineDownRisk),
             Generate.range(0, 200).map(tenths -> Trigger.yieldDrop(BigDecimal.valueOf(tenths, 1))),
-            usd(3_000).map(Trigger::costVariance),
+            usd(3_000).mix(aroundDollars(1_000), 20).map(Trigger::costVariance),
             Generate.constant(Trigger.lineDownConfirmed()),
             Generate.constant(Trigger.safetyIncident()),
             Generate.longRange(0, 60).map(Trigger::paymentOverdue),
             Generate.constant(Trigger.legalBreach()),
-            usd(20_000).map(Trigger::financialImpact),
+            usd(20_000).mix(aroundDollars(10_000), 20).map(Trigger::financialImpact),
             Generate.constant(Trigger.brandRisk()));
     return Generate.range(0, kinds.size() - 1).flatMap(kinds::get);
   }
@@ -182,13 +189,18 @@ public final class EscalationGenerators {
   /**
    * Offsets after an instant: seconds to a week, biased to the hours around 48 h.
    *
-   * @return whole-second durations from zero to 7 days, about a third of them between 46 and 50
-   *     hours, where the playbook's L1 timer of more than 48 h fires
+   * @return durations from zero to 7 days: mostly whole seconds, about a third of them between 46
+   *     and 50 hours, where the playbook's L1 timer of more than 48 h fires, and one in eleven at
+   *     exactly 48 h, a nanosecond or a second either side of it
    */
   public static Gen<Duration> offsets() {
+    Gen<Duration> around48h =
+        Generate.pick(List.of(-1_000_000_000L, -1L, 0L, 1L, 1_000_000_000L))
+            .map(nanos -> Duration.ofDays(2).plusNanos(nanos)); // 48 h
     return Generate.longRange(0, 7 * 24 * 3600)
         .mix(Generate.longRange(46 * 3600, 50 * 3600), 30)
-        .map(seconds -> Duration.ofSeconds(seconds));
+        .map(seconds -> Duration.ofSeconds(seconds))
+        .mix(around48h, 10);
   }
 
   /**
