@@ -53,15 +53,25 @@ import org.jspecify.annotations.Nullable;
  * still yields each change once, at its true instant.
  *
  * <p><b>Event time</b> ({@link TimeMode#EVENT_TIME}, the default): an event waits in state until
- * the watermark passes its time, then the account's events up to the watermark are applied in time
- * order: the output depends only on the events, never on their arrival order, and a replay gives
- * the same notifications. The account's one timer is at the earliest of its next change and its
- * earliest waiting event. An event at or behind the watermark, or at or before what was already
- * emitted, is late: it goes to {@link #REFUSED} and changes nothing. <b>Processing time</b> ({@link
- * TimeMode#PROCESSING_TIME}): an event is applied on arrival and dated at the arrival instant (its
- * own {@code at} is ignored; an event in the same millisecond as the previous evaluation is dated a
- * nanosecond after it), and the timer follows the wall clock: no event is ever late, but a replay
- * dates facts anew.
+ * the watermark passes its time, then the account's events up to the watermark are applied in a
+ * canonical order ({@link #CANONICAL}): by time and, at the same instant, openings and requests
+ * before what refers to them, then by ids and content. The output depends only on the events, never
+ * on their arrival order; a replay gives the same notifications as long as the same events are on
+ * time (lateness depends on the watermark at arrival, which is not checkpointed). The account's one
+ * timer is at the earliest of its next change and its earliest waiting event. An event at or behind
+ * the watermark, or at or before what was already emitted, is late: it goes to {@link #REFUSED} and
+ * changes nothing. <b>Processing time</b> ({@link TimeMode#PROCESSING_TIME}): an event is applied
+ * on arrival and dated at the arrival instant (its own {@code at} is ignored; an event in the same
+ * millisecond as the previous evaluation is dated a nanosecond after it), and the timer follows the
+ * wall clock: no event is ever late, but a replay dates facts anew.
+ *
+ * <p><b>Quiet inputs and the end of input.</b> In event time deadlines fire only as the watermark
+ * advances: when every input is quiet, no breach fires until data resumes ({@code withIdleness}
+ * does not help when every input is idle); see {@link FlinkGovernance} for a wall-clock-bounded
+ * watermark or processing time. At the final watermark of a bounded input ({@code Long.MAX_VALUE})
+ * an account is caught up to {@link Builder#endOfInputHorizon} after its latest applied event and
+ * no timer is set beyond it, so a part that always has a next change cannot keep the final
+ * watermark firing the account's timer forever.
  *
  * <p><b>Meetings.</b> An account's {@link AccountEvent.Type#MEETING_HELD} events are its operating
  * cadence: its weekly sync is owed from its first meeting on, in the builder's {@link
@@ -75,9 +85,18 @@ import org.jspecify.annotations.Nullable;
  * <p>An event the rules refuse (an unknown issue, a second opening, an unknown trigger kind, a
  * downgrade to a higher level, a programme event its escalation's state does not allow, such as an
  * update before the declaration) goes to {@link #REFUSED} with the reason; the account's state is
- * unchanged. The state is the account's applied events ({@link AccountEvent} POJOs), waiting
- * events, the instant emitted through, the next change and the timer: all with Flink's own
- * serializers.
+ * unchanged. Refused means the rules threw {@link IllegalArgumentException} or {@link
+ * IllegalTransitionException}: bad input. Any other exception, such as the {@link
+ * IllegalStateException} a {@link Playbook} throws for a policy whose next change is not after the
+ * evaluation, is a bug in the rules or their configuration and fails the task, rather than refusing
+ * every event it touches.
+ *
+ * <p><b>State.</b> The account's applied events ({@link AccountEvent} POJOs), waiting events, the
+ * instant emitted through, the next change and the timer: all with Flink's own serializers. Facts
+ * are never compacted: every applied event (of resolved issues, closed escalations, past meetings)
+ * stays in the account's state for the life of the job and is folded again at each evaluation, so
+ * state and work per event grow with the account's history. A state TTL would drop facts and change
+ * what the rules conclude.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public class AccountGovernanceFunction
