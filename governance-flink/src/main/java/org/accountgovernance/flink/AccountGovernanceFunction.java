@@ -266,8 +266,9 @@ public class AccountGovernanceFunction
      * How far an account is caught up once the input has ended (event time, at the final watermark
      * of a bounded source, {@code Long.MAX_VALUE}): changes due up to this long after the account's
      * latest applied event still fire; none later is scheduled. Without a bound, a part that always
-     * has a next change (a weekly cadence, say) would keep the final watermark re-firing the
-     * account's timer without end. Default {@value
+     * has a next change (a host policy that always names one, say) would keep the final watermark
+     * re-firing the account's timer without end; the default parts settle (a skipped weekly sync,
+     * for one, stays CAD-SKIP with no further change until the next meeting). Default {@value
      * AccountGovernanceFunction#DEFAULT_END_OF_INPUT_HORIZON_DAYS} days; it does not apply while
      * the watermark is finite, nor in processing time.
      *
