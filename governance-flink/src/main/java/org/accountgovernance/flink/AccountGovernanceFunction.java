@@ -3,6 +3,7 @@ package org.accountgovernance.flink;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.accountgovernance.core.IllegalTransitionException;
 import org.accountgovernance.core.account.AccountChange;
 import org.accountgovernance.core.account.AccountSnapshot;
 import org.accountgovernance.core.cadence.AccountPhase;
@@ -26,6 +28,7 @@ import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The playbook as a Flink keyed function: folds each account's {@link AccountEvent}s into keyed
@@ -50,15 +53,25 @@ import org.apiguardian.api.API;
  * still yields each change once, at its true instant.
  *
  * <p><b>Event time</b> ({@link TimeMode#EVENT_TIME}, the default): an event waits in state until
- * the watermark passes its time, then the account's events up to the watermark are applied in time
- * order: the output depends only on the events, never on their arrival order, and a replay gives
- * the same notifications. The account's one timer is at the earliest of its next change and its
- * earliest waiting event. An event at or behind the watermark, or at or before what was already
- * emitted, is late: it goes to {@link #REFUSED} and changes nothing. <b>Processing time</b> ({@link
- * TimeMode#PROCESSING_TIME}): an event is applied on arrival and dated at the arrival instant (its
- * own {@code at} is ignored; an event in the same millisecond as the previous evaluation is dated a
- * nanosecond after it), and the timer follows the wall clock: no event is ever late, but a replay
- * dates facts anew.
+ * the watermark passes its time, then the account's events up to the watermark are applied in a
+ * canonical order ({@link #CANONICAL}): by time and, at the same instant, openings and requests
+ * before what refers to them, then by ids and content. The output depends only on the events, never
+ * on their arrival order; a replay gives the same notifications as long as the same events are on
+ * time (lateness depends on the watermark at arrival, which is not checkpointed). The account's one
+ * timer is at the earliest of its next change and its earliest waiting event. An event at or behind
+ * the watermark, or at or before what was already emitted, is late: it goes to {@link #REFUSED} and
+ * changes nothing. <b>Processing time</b> ({@link TimeMode#PROCESSING_TIME}): an event is applied
+ * on arrival and dated at the arrival instant (its own {@code at} is ignored; an event in the same
+ * millisecond as the previous evaluation is dated a nanosecond after it), and the timer follows the
+ * wall clock: no event is ever late, but a replay dates facts anew.
+ *
+ * <p><b>Quiet inputs and the end of input.</b> In event time deadlines fire only as the watermark
+ * advances: when every input is quiet, no breach fires until data resumes ({@code withIdleness}
+ * does not help when every input is idle); see {@link FlinkGovernance} for a wall-clock-bounded
+ * watermark or processing time. At the final watermark of a bounded input ({@code Long.MAX_VALUE})
+ * an account is caught up to {@link Builder#endOfInputHorizon} after its latest applied event and
+ * no timer is set beyond it, so a part that always has a next change cannot keep the final
+ * watermark firing the account's timer forever.
  *
  * <p><b>Meetings.</b> An account's {@link AccountEvent.Type#MEETING_HELD} events are its operating
  * cadence: its weekly sync is owed from its first meeting on, in the builder's {@link
@@ -72,9 +85,18 @@ import org.apiguardian.api.API;
  * <p>An event the rules refuse (an unknown issue, a second opening, an unknown trigger kind, a
  * downgrade to a higher level, a programme event its escalation's state does not allow, such as an
  * update before the declaration) goes to {@link #REFUSED} with the reason; the account's state is
- * unchanged. The state is the account's applied events ({@link AccountEvent} POJOs), waiting
- * events, the instant emitted through, the next change and the timer: all with Flink's own
- * serializers.
+ * unchanged. Refused means the rules threw {@link IllegalArgumentException} or {@link
+ * IllegalTransitionException}: bad input. Any other exception, such as the {@link
+ * IllegalStateException} a {@link Playbook} throws for a policy whose next change is not after the
+ * evaluation, is a bug in the rules or their configuration and fails the task, rather than refusing
+ * every event it touches.
+ *
+ * <p><b>State.</b> The account's applied events ({@link AccountEvent} POJOs), waiting events, the
+ * instant emitted through, the next change and the timer: all with Flink's own serializers. Facts
+ * are never compacted: every applied event (of resolved issues, closed escalations, past meetings)
+ * stays in the account's state for the life of the job and is folded again at each evaluation, so
+ * state and work per event grow with the account's history. A state TTL would drop facts and change
+ * what the rules conclude.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public class AccountGovernanceFunction
@@ -107,8 +129,25 @@ public class AccountGovernanceFunction
     Playbook create();
   }
 
-  private static final Comparator<AccountEvent> BY_TIME =
-      Comparator.comparing(e -> Objects.requireNonNull(e.getAt()));
+  /** The default {@link Builder#endOfInputHorizon}, in days. */
+  public static final long DEFAULT_END_OF_INPUT_HORIZON_DAYS = 366;
+
+  private static final Duration DEFAULT_END_OF_INPUT_HORIZON =
+      Duration.ofDays(DEFAULT_END_OF_INPUT_HORIZON_DAYS);
+
+  /**
+   * The canonical order of waiting events: by instant; at the same instant, openings and requests
+   * before what refers to them ({@link #precedence}), then by issue and escalation id, then by
+   * every other field. Events at one instant are thus applied in the same order whatever order they
+   * arrived in.
+   */
+  static final Comparator<AccountEvent> CANONICAL =
+      Comparator.comparing((AccountEvent e) -> Objects.requireNonNull(e.getAt()))
+          .thenComparingInt(e -> precedence(e.getType()))
+          .thenComparing(e -> e.getType(), Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(e -> key(e.getIssue()))
+          .thenComparing(e -> key(e.getEscalation()))
+          .thenComparing(AccountGovernanceFunction::contentKey);
 
   /** Makes the playbook on each task. */
   private final PlaybookFactory playbookFactory;
@@ -121,6 +160,9 @@ public class AccountGovernanceFunction
 
   /** The phase of every account whose meetings are carried. */
   private final AccountPhase phase;
+
+  /** How far past its last fact an account is caught up at the end of input. */
+  private final Duration endOfInputHorizon;
 
   @SuppressWarnings("NullAway.Init")
   private transient Playbook playbook;
@@ -145,6 +187,7 @@ public class AccountGovernanceFunction
     this.timeMode = builder.timeMode;
     this.zone = builder.zone;
     this.phase = builder.phase;
+    this.endOfInputHorizon = builder.endOfInputHorizon;
   }
 
   /**
@@ -165,6 +208,7 @@ public class AccountGovernanceFunction
     private TimeMode timeMode = TimeMode.EVENT_TIME;
     private ZoneId zone = ZoneOffset.UTC;
     private AccountPhase phase = AccountPhase.ACTIVE_PRODUCTION;
+    private Duration endOfInputHorizon = DEFAULT_END_OF_INPUT_HORIZON;
 
     private Builder() {}
 
@@ -215,6 +259,28 @@ public class AccountGovernanceFunction
      */
     public Builder meetingPhase(AccountPhase phase) {
       this.phase = Objects.requireNonNull(phase, "phase");
+      return this;
+    }
+
+    /**
+     * How far an account is caught up once the input has ended (event time, at the final watermark
+     * of a bounded source, {@code Long.MAX_VALUE}): changes due up to this long after the account's
+     * latest applied event still fire; none later is scheduled. Without a bound, a part that always
+     * has a next change (a host policy that always names one, say) would keep the final watermark
+     * re-firing the account's timer without end; the default parts settle (a skipped weekly sync,
+     * for one, stays CAD-SKIP with no further change until the next meeting). Default {@value
+     * AccountGovernanceFunction#DEFAULT_END_OF_INPUT_HORIZON_DAYS} days; it does not apply while
+     * the watermark is finite, nor in processing time.
+     *
+     * @param horizon a positive duration
+     * @return this builder
+     */
+    public Builder endOfInputHorizon(Duration horizon) {
+      Objects.requireNonNull(horizon, "horizon");
+      if (horizon.isNegative() || horizon.isZero()) {
+        throw new IllegalArgumentException("endOfInputHorizon must be positive but was " + horizon);
+      }
+      this.endOfInputHorizon = horizon;
       return this;
     }
 
@@ -309,7 +375,7 @@ public class AccountGovernanceFunction
       for (AccountEvent e : waiting.get()) {
         (ceilMillis(Objects.requireNonNull(e.getAt())) <= timestamp ? due : later).add(e);
       }
-      due.sort(BY_TIME);
+      due.sort(CANONICAL);
       waiting.update(later);
       for (AccountEvent e : due) {
         apply(account, e, ctx);
@@ -327,7 +393,11 @@ public class AccountGovernanceFunction
     try {
       playbook.report(
           EventFold.snapshot(account, zone, phase, all), Objects.requireNonNull(event.getAt()));
-    } catch (RuntimeException e) {
+    } catch (IllegalArgumentException | IllegalTransitionException e) {
+      // Bad input: a missing or unknown field, or a transition the record's state does not allow.
+      // Anything else (e.g. the IllegalStateException Playbook throws for a policy whose next
+      // change is not after the evaluation) is a bug in the rules or their configuration: it fails
+      // the task rather than quietly refusing every event it touches.
       ctx.output(REFUSED, RefusedEvent.of(event, "refused: " + e.getMessage()));
       return;
     }
@@ -367,7 +437,7 @@ public class AccountGovernanceFunction
   private void reschedule(TimerService timers) throws Exception {
     Long desired = null;
     Instant next = nextChange.value();
-    if (next != null) {
+    if (next != null && !(timeMode == TimeMode.EVENT_TIME && endOfInput(timers, next))) {
       desired = ceilMillis(next);
     }
     if (timeMode == TimeMode.EVENT_TIME) {
@@ -397,6 +467,89 @@ public class AccountGovernanceFunction
       timers.registerProcessingTimeTimer(desired);
     }
     timer.update(desired);
+  }
+
+  /**
+   * Where an event type goes among events at the same instant: what opens or requests a record
+   * first, then what declares or adds to it, then what happens to it, and what ends it last.
+   */
+  static int precedence(AccountEvent.@Nullable Type type) {
+    if (type == null) {
+      return -1;
+    }
+    return switch (type) {
+      case OPENED, ESCALATION_REQUESTED, MEETING_HELD -> 0;
+      case ESCALATION_DECLARED, ESCALATION_DECLINED -> 1;
+      case TRIGGER_ADDED,
+          ESCALATION_STAKEHOLDER_ADDED,
+          ESCALATION_CRITERION_SET,
+          ESCALATION_ACTION_ADDED ->
+          2;
+      case RESPONDED,
+          PAUSED,
+          RESUMED,
+          ESCALATED,
+          DOWNGRADED,
+          ESCALATION_UPDATED,
+          ESCALATION_STATUS_CHANGED,
+          ESCALATION_CRITERION_MET,
+          ESCALATION_CONSENT_GIVEN,
+          ESCALATION_ACTION_DONE ->
+          3;
+      case RESOLVED, ESCALATION_CLOSURE_PROPOSED -> 4;
+      case ESCALATION_CLOSED -> 5;
+      case ESCALATION_FOLLOWED_UP -> 6;
+    };
+  }
+
+  /** A sort key for an optional field: an absent value before every present one. */
+  private static String key(@Nullable Object value) {
+    return value == null ? "" : "\u0001" + value;
+  }
+
+  /** Every field of {@code event}, so that only equal events tie. */
+  private static String contentKey(AccountEvent e) {
+    return String.join(
+        "\u0000",
+        key(e.getAccount()),
+        key(e.getTriggerKind()),
+        key(e.getTriggerQuantity()),
+        key(e.getTriggerAmount()),
+        key(e.getTriggerCurrency()),
+        key(e.getLevelId()),
+        key(e.getNote()),
+        key(e.getZone()),
+        key(e.getRagStatus()),
+        key(e.getRequestSource()),
+        key(e.getCriteria()),
+        key(e.getRef()),
+        key(e.getConsentRequired()),
+        key(e.getOwner()),
+        key(e.getDue()),
+        key(e.getCriterionId()),
+        key(e.getTierIds()),
+        key(e.getAttendees()),
+        key(e.getInputs()),
+        key(e.getOutputs()));
+  }
+
+  /**
+   * Whether the input has ended (the final watermark, {@code Long.MAX_VALUE}) and {@code next} lies
+   * beyond the {@link Builder#endOfInputHorizon} after the account's latest fact: then no timer is
+   * set for it, so the final watermark's catching up ends.
+   */
+  private boolean endOfInput(TimerService timers, Instant next) throws Exception {
+    if (timers.currentWatermark() != Long.MAX_VALUE) {
+      return false;
+    }
+    Instant last = null;
+    for (AccountEvent e : facts.get()) {
+      Instant at = e.getAt();
+      if (at != null && (last == null || at.isAfter(last))) {
+        last = at;
+      }
+    }
+    return last == null || next.isAfter(last.plus(endOfInputHorizon));
   }
 
   /** The first millisecond at or after {@code instant}: Flink's timers count milliseconds. */

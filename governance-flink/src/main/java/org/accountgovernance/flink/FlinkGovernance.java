@@ -22,6 +22,22 @@ import org.apiguardian.api.API;
  *
  * <p>The operator is named and has the stable uid {@value #UID}, so that its keyed state and timers
  * are restored from a savepoint after the job changes.
+ *
+ * <p><b>Watermarks drive deadlines.</b> In event time a deadline fires only when the watermark
+ * passes it, and the watermark is made from the events: while every input is quiet (a weekend, an
+ * outage upstream) it stands still, and no breach fires until data resumes. {@code
+ * WatermarkStrategy.withIdleness} only lets active partitions move the watermark past idle ones; it
+ * does nothing when every input is idle. For SLA alerting that must fire on time, use a watermark
+ * generator bounded by the wall clock (emit the later of {@code maxTimestamp - outOfOrderness - 1}
+ * and {@code now - maxDelay}; an event more than {@code maxDelay} behind the clock is then late and
+ * refused) or {@link AccountGovernanceFunction.TimeMode#PROCESSING_TIME}.
+ *
+ * <p><b>Replays.</b> With checkpoints, a replayable source and a transactional or idempotent sink
+ * the notifications are exactly once, with two limits: whether an event is late depends on the
+ * watermark when it arrives, which is not checkpointed, so an event near the watermark may be
+ * refused in one run and applied in the replay (or the reverse); and in processing time a replay
+ * dates the events at their new arrival. Deduplicate on {@code (account, type, at, subjectKind,
+ * subjectId, ruleId, levelId)}, never on {@code evaluatedAt}.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class FlinkGovernance {

@@ -19,8 +19,17 @@ import org.jspecify.annotations.Nullable;
  * <p>Example: {@code 2026-03-04T08:00:00.000000001Z LEVEL ESC-AUTO issue CASE-1 L2 "..."} (the
  * 48-hour auto-escalation of an issue opened at L1 on 2026-03-02T08:00Z).
  *
- * <p>A Flink POJO, carried by Flink's POJO serializer; equal when every field is equal, which is
- * what a downstream deduplication or an idempotent sink keys on. Mutable, as Flink POJOs are.
+ * <p><b>When it arrives.</b> In event time a notification is emitted only when the watermark passes
+ * its instant: while every input is quiet (a weekend, say) the watermark stands still and a breach
+ * is not emitted until data resumes, however long ago it became true. {@code withIdleness(...)}
+ * does not change that when every input is idle; see {@link FlinkGovernance} for a
+ * wall-clock-bounded watermark or processing time.
+ *
+ * <p><b>Deduplication.</b> A Flink POJO, carried by Flink's POJO serializer; equal when every field
+ * is equal. A downstream deduplication or idempotent sink should key on {@code (account, type, at,
+ * subjectKind, subjectId, ruleId, levelId)}, not on the whole notification: {@link
+ * #getEvaluatedAt()} records when the job saw the change, which may differ when the same change is
+ * emitted again after a restore. Mutable, as Flink POJOs are.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public class GovernanceNotification {
