@@ -9,11 +9,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.accountgovernance.core.IllegalTransitionException;
 import org.accountgovernance.core.account.AccountChange;
 import org.accountgovernance.core.account.AccountSnapshot;
+import org.accountgovernance.core.account.GovernanceReport;
 import org.accountgovernance.core.cadence.AccountPhase;
 import org.accountgovernance.rules.account.Playbook;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -94,9 +97,13 @@ import org.jspecify.annotations.Nullable;
  * <p><b>State.</b> The account's applied events ({@link AccountEvent} POJOs), waiting events, the
  * instant emitted through, the next change and the timer: all with Flink's own serializers. Facts
  * are never compacted: every applied event (of resolved issues, closed escalations, past meetings)
- * stays in the account's state for the life of the job and is folded again at each evaluation, so
- * state and work per event grow with the account's history. A state TTL would drop facts and change
- * what the rules conclude.
+ * stays in the account's state for the life of the job, so state grows with the account's history.
+ * A state TTL would drop facts and change what the rules conclude. Each task keeps, for up to
+ * {@value #CACHED_ACCOUNTS} recently used accounts, the fold of their facts in memory (not
+ * checkpointed), and an applied event rebuilds only the issue, escalation or meetings it touches;
+ * after a restore, or once an account is evicted, its fold is rebuilt from state. The playbook
+ * still evaluates every issue at each evaluation, so work per event still grows with the account's
+ * history.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public class AccountGovernanceFunction
@@ -181,6 +188,25 @@ public class AccountGovernanceFunction
 
   @SuppressWarnings("NullAway.Init")
   private transient ValueState<Long> timer;
+
+  /**
+   * Per account, the fold of its facts, so that an applied event extends it rather than folding
+   * every fact again. Not checkpointed: an entry counts only while it was built from as many facts
+   * as the state holds, ending in the same one; otherwise the fold is built again from state.
+   * Bounded, least recently used first out.
+   */
+  @SuppressWarnings("NullAway.Init")
+  private transient Map<String, EventFold.Fold> folds;
+
+  /** The last report in this callback, so that one (snapshot, instant) is evaluated once. */
+  private transient EventFold.@Nullable Fold reported;
+
+  private transient @Nullable Instant reportedAt;
+
+  private transient @Nullable GovernanceReport report;
+
+  /** How many accounts' folds are kept. */
+  static final int CACHED_ACCOUNTS = 4096;
 
   private AccountGovernanceFunction(Builder builder) {
     this.playbookFactory = builder.playbook;
@@ -314,10 +340,28 @@ public class AccountGovernanceFunction
     nextChange =
         getRuntimeContext().getState(new ValueStateDescriptor<>("next-change", Types.INSTANT));
     timer = getRuntimeContext().getState(new ValueStateDescriptor<>("timer", Types.LONG));
+    folds =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, EventFold.Fold> eldest) {
+            return size() > CACHED_ACCOUNTS;
+          }
+        };
   }
 
   @Override
   public void processElement(AccountEvent event, Context ctx, Collector<GovernanceNotification> out)
+      throws Exception {
+    try {
+      process(event, ctx, out);
+    } finally {
+      forgetReport();
+    }
+  }
+
+  private void process(AccountEvent event, Context ctx, Collector<GovernanceNotification> out)
       throws Exception {
     String account = ctx.getCurrentKey();
     Instant through = emittedThrough.value();
@@ -360,6 +404,15 @@ public class AccountGovernanceFunction
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<GovernanceNotification> out)
       throws Exception {
+    try {
+      fire(timestamp, ctx, out);
+    } finally {
+      forgetReport();
+    }
+  }
+
+  private void fire(long timestamp, OnTimerContext ctx, Collector<GovernanceNotification> out)
+      throws Exception {
     timer.clear();
     String account = ctx.getCurrentKey();
     Instant now = Instant.ofEpochMilli(timestamp);
@@ -387,12 +440,10 @@ public class AccountGovernanceFunction
 
   /** Adds {@code event} to the account's facts, or refuses it when the rules refuse it. */
   private void apply(String account, AccountEvent event, Context ctx) throws Exception {
-    List<AccountEvent> all = new ArrayList<>();
-    facts.get().forEach(all::add);
-    all.add(event);
+    EventFold.Fold next;
     try {
-      playbook.report(
-          EventFold.snapshot(account, zone, phase, all), Objects.requireNonNull(event.getAt()));
+      next = fold(account).plus(event);
+      reportOn(next, Objects.requireNonNull(event.getAt()));
     } catch (IllegalArgumentException | IllegalTransitionException e) {
       // Bad input: a missing or unknown field, or a transition the record's state does not allow.
       // Anything else (e.g. the IllegalStateException Playbook throws for a policy whose next
@@ -402,27 +453,60 @@ public class AccountGovernanceFunction
       return;
     }
     facts.add(event);
+    folds.put(account, next);
+  }
+
+  /**
+   * The fold of the account's facts: the cached one when it was built from the facts in state, else
+   * built again from them (after a restore, or once evicted).
+   */
+  private EventFold.Fold fold(String account) throws Exception {
+    int count = 0;
+    AccountEvent last = null;
+    for (AccountEvent e : facts.get()) {
+      count++;
+      last = e;
+    }
+    EventFold.Fold cached = folds.get(account);
+    if (cached != null && cached.count() == count && Objects.equals(cached.last(), last)) {
+      return cached;
+    }
+    EventFold.Fold built = EventFold.Fold.of(account, zone, phase, facts.get());
+    folds.put(account, built);
+    return built;
+  }
+
+  /** The playbook's report on {@code fold} at {@code at}, evaluated once per callback. */
+  private GovernanceReport reportOn(EventFold.Fold fold, Instant at) {
+    GovernanceReport last = report;
+    if (last != null && reported == fold && at.equals(reportedAt)) {
+      return last;
+    }
+    GovernanceReport current = playbook.report(fold.snapshot(), at);
+    reported = fold;
+    reportedAt = at;
+    report = current;
+    return current;
+  }
+
+  private void forgetReport() {
+    reported = null;
+    reportedAt = null;
+    report = null;
   }
 
   /** Emits every change since the account was last evaluated, up to {@code now}. */
   private void evaluate(String account, Instant now, Collector<GovernanceNotification> out)
       throws Exception {
-    List<AccountEvent> all = new ArrayList<>();
-    facts.get().forEach(all::add);
+    EventFold.Fold fold = fold(account);
     Instant through = emittedThrough.value();
-    if (all.isEmpty()) {
+    Instant earliest = fold.earliest();
+    if (earliest == null) {
       emittedThrough.update(through != null && through.isAfter(now) ? through : now);
       return;
     }
-    Instant from =
-        through != null
-            ? through
-            : all.stream()
-                .map(e -> Objects.requireNonNull(e.getAt()))
-                .min(Instant::compareTo)
-                .orElse(now)
-                .minusNanos(1);
-    AccountSnapshot snapshot = EventFold.snapshot(account, zone, phase, all);
+    Instant from = through != null ? through : earliest.minusNanos(1);
+    AccountSnapshot snapshot = fold.snapshot();
     if (now.isAfter(from)) {
       for (AccountChange change : playbook.changesBetween(snapshot, from, now)) {
         out.collect(GovernanceNotification.of(account, change, now));
@@ -430,7 +514,7 @@ public class AccountGovernanceFunction
       emittedThrough.update(now);
     }
     Instant evaluated = now.isAfter(from) ? now : from;
-    nextChange.update(playbook.report(snapshot, evaluated).nextChangeAt().orElse(null));
+    nextChange.update(reportOn(fold, evaluated).nextChangeAt().orElse(null));
   }
 
   /** Keeps exactly one timer: at the next change, or at the earliest waiting event if sooner. */

@@ -63,86 +63,312 @@ final class EventFold {
    */
   static AccountSnapshot snapshot(
       String account, ZoneId defaultZone, AccountPhase phase, Iterable<AccountEvent> events) {
-    AccountId accountId = AccountId.of(account);
-    List<MeetingRecord> meetings = new ArrayList<>();
-    Instant cadenceStart = null;
-    Map<String, Issue.Builder> issues = new LinkedHashMap<>();
-    List<ProgramEvent> programme = new ArrayList<>();
-    String escalation = null;
-    ZoneId zone = null;
-    for (AccountEvent e : events) {
-      ZoneId carried = zone(e);
-      if (zone == null) {
-        zone = carried != null ? carried : defaultZone;
-      } else if (carried != null && !carried.equals(zone)) {
-        throw new IllegalArgumentException(
-            "AccountEvent.zone "
-                + carried
-                + " differs from "
-                + account
-                + "'s zone "
-                + zone
-                + ", fixed by its first event");
+    return Fold.of(account, defaultZone, phase, events).snapshot();
+  }
+
+  /**
+   * The fold of an account's events so far: its snapshot and the parts it was built from, so that
+   * one more event extends it ({@link #plus}) without folding the others again. Immutable: {@link
+   * #plus} returns a new fold and leaves this one as it was, also when it throws.
+   */
+  static final class Fold {
+    private final String account;
+    private final AccountId accountId;
+    private final ZoneId defaultZone;
+    private final AccountPhase phase;
+    private final @Nullable ZoneId zone;
+    private final Map<String, Issue> issues;
+    private final List<ProgramEvent> programme;
+    private final @Nullable String escalation;
+    private final @Nullable AccountEscalation escalationRecord;
+    private final List<MeetingRecord> meetings;
+    private final @Nullable Instant cadenceStart;
+    private final @Nullable AccountMeetings meetingsRecord;
+    private final int count;
+    private final @Nullable AccountEvent last;
+    private final @Nullable Instant earliest;
+    private final AccountSnapshot snapshot;
+
+    @SuppressWarnings("ParameterNumber")
+    private Fold(
+        String account,
+        ZoneId defaultZone,
+        AccountPhase phase,
+        @Nullable ZoneId zone,
+        Map<String, Issue> issues,
+        List<ProgramEvent> programme,
+        @Nullable String escalation,
+        @Nullable AccountEscalation escalationRecord,
+        List<MeetingRecord> meetings,
+        @Nullable Instant cadenceStart,
+        @Nullable AccountMeetings meetingsRecord,
+        int count,
+        @Nullable AccountEvent last,
+        @Nullable Instant earliest) {
+      this.account = account;
+      this.accountId = AccountId.of(account);
+      this.defaultZone = defaultZone;
+      this.phase = phase;
+      this.zone = zone;
+      this.issues = issues;
+      this.programme = programme;
+      this.escalation = escalation;
+      this.escalationRecord = escalationRecord;
+      this.meetings = meetings;
+      this.cadenceStart = cadenceStart;
+      this.meetingsRecord = meetingsRecord;
+      this.count = count;
+      this.last = last;
+      this.earliest = earliest;
+      AccountSnapshot.Builder built =
+          AccountSnapshot.builder().account(accountId).zone(accountZone());
+      issues.values().forEach(built::addIssue);
+      if (escalationRecord != null) {
+        built.escalation(escalationRecord);
       }
+      if (meetingsRecord != null) {
+        built.meetings(meetingsRecord);
+      }
+      this.snapshot = built.build();
+    }
+
+    /** Folds {@code events}, in order, building each part once. */
+    static Fold of(
+        String account, ZoneId defaultZone, AccountPhase phase, Iterable<AccountEvent> events) {
+      AccountId accountId = AccountId.of(account);
+      List<MeetingRecord> meetings = new ArrayList<>();
+      Instant cadenceStart = null;
+      Map<String, Issue.Builder> issues = new LinkedHashMap<>();
+      List<ProgramEvent> programme = new ArrayList<>();
+      String escalation = null;
+      ZoneId zone = null;
+      int count = 0;
+      AccountEvent last = null;
+      Instant earliest = null;
+      for (AccountEvent e : events) {
+        zone = checkZone(account, zone, defaultZone, e);
+        AccountEvent.Type type = required("type", e.getType());
+        Instant at = required("at", e.getAt());
+        count++;
+        last = e;
+        earliest = earliest == null || at.isBefore(earliest) ? at : earliest;
+        if (type == AccountEvent.Type.MEETING_HELD) {
+          meetings.add(meeting(e, at));
+          if (cadenceStart == null || at.isBefore(cadenceStart)) {
+            cadenceStart = at;
+          }
+          continue;
+        }
+        if (type.name().startsWith("ESCALATION_")) {
+          escalation = checkEscalation(account, escalation, e);
+          addProgrammeEvents(e, type, at, programme);
+          continue;
+        }
+        String issue = required("issue", e.getIssue());
+        if (type == AccountEvent.Type.OPENED) {
+          check(!issues.containsKey(issue), "issue " + issue + " is already open");
+          issues.put(issue, opened(accountId, issue, e, at));
+          continue;
+        }
+        Issue.Builder open = issues.get(issue);
+        if (open == null) {
+          throw new IllegalArgumentException("issue " + issue + " was never opened on " + account);
+        }
+        open.addEvent(issueEvent(e, type, at));
+      }
+      ZoneId accountZone = zone != null ? zone : defaultZone;
+      Map<String, Issue> built = new LinkedHashMap<>();
+      issues.forEach((id, b) -> built.put(id, b.build()));
+      return new Fold(
+          account,
+          defaultZone,
+          phase,
+          zone,
+          built,
+          programme,
+          escalation,
+          escalation == null ? null : escalation(accountId, escalation, accountZone, programme),
+          meetings,
+          cadenceStart,
+          cadenceStart == null
+              ? null
+              : meetings(accountId, phase, accountZone, cadenceStart, meetings),
+          count,
+          last,
+          earliest);
+    }
+
+    /**
+     * This fold with {@code e} appended: only the part {@code e} touches is built again.
+     *
+     * @throws IllegalArgumentException as {@link EventFold#snapshot} would for these events and
+     *     {@code e}
+     */
+    Fold plus(AccountEvent e) {
+      ZoneId newZone = checkZone(account, zone, defaultZone, e);
+      ZoneId accountZone = newZone;
       AccountEvent.Type type = required("type", e.getType());
       Instant at = required("at", e.getAt());
+      Instant newEarliest = earliest == null || at.isBefore(earliest) ? at : earliest;
       if (type == AccountEvent.Type.MEETING_HELD) {
-        meetings.add(meeting(e, at));
-        if (cadenceStart == null || at.isBefore(cadenceStart)) {
-          cadenceStart = at;
-        }
-        continue;
+        List<MeetingRecord> newMeetings = new ArrayList<>(meetings);
+        newMeetings.add(meeting(e, at));
+        Instant start = cadenceStart == null || at.isBefore(cadenceStart) ? at : cadenceStart;
+        return new Fold(
+            account,
+            defaultZone,
+            phase,
+            newZone,
+            issues,
+            programme,
+            escalation,
+            escalationRecord,
+            newMeetings,
+            start,
+            meetings(accountId, phase, accountZone, start, newMeetings),
+            count + 1,
+            e,
+            newEarliest);
       }
       if (type.name().startsWith("ESCALATION_")) {
-        String id = required("escalation", e.getEscalation());
-        check(
-            escalation == null || escalation.equals(id),
-            account + " already has the account-level escalation " + escalation + ", not " + id);
-        escalation = id;
-        addProgrammeEvents(e, type, at, programme);
-        continue;
+        String id = checkEscalation(account, escalation, e);
+        List<ProgramEvent> newProgramme = new ArrayList<>(programme);
+        addProgrammeEvents(e, type, at, newProgramme);
+        return new Fold(
+            account,
+            defaultZone,
+            phase,
+            newZone,
+            issues,
+            newProgramme,
+            id,
+            escalation(accountId, id, accountZone, newProgramme),
+            meetings,
+            cadenceStart,
+            meetingsRecord,
+            count + 1,
+            e,
+            newEarliest);
       }
       String issue = required("issue", e.getIssue());
+      Issue.Builder changed;
       if (type == AccountEvent.Type.OPENED) {
         check(!issues.containsKey(issue), "issue " + issue + " is already open");
-        Issue.Builder opened =
-            Issue.builder().id(IssueId.of(issue)).account(accountId).openedAt(at);
-        if (e.getTriggerKind() != null) {
-          opened.addTrigger(trigger(e));
+        changed = opened(accountId, issue, e, at);
+      } else {
+        Issue open = issues.get(issue);
+        if (open == null) {
+          throw new IllegalArgumentException("issue " + issue + " was never opened on " + account);
         }
-        issues.put(issue, opened);
-        continue;
+        changed = Issue.builder().from(open);
+        changed.addEvent(issueEvent(e, type, at));
       }
-      Issue.Builder open = issues.get(issue);
-      if (open == null) {
-        throw new IllegalArgumentException("issue " + issue + " was never opened on " + account);
-      }
-      open.addEvent(issueEvent(e, type, at));
+      Map<String, Issue> newIssues = new LinkedHashMap<>(issues);
+      newIssues.put(issue, changed.build());
+      return new Fold(
+          account,
+          defaultZone,
+          phase,
+          newZone,
+          newIssues,
+          programme,
+          escalation,
+          escalationRecord,
+          meetings,
+          cadenceStart,
+          meetingsRecord,
+          count + 1,
+          e,
+          newEarliest);
     }
-    ZoneId accountZone = zone != null ? zone : defaultZone;
-    AccountSnapshot.Builder snapshot =
-        AccountSnapshot.builder().account(accountId).zone(accountZone);
-    issues.values().forEach(b -> snapshot.addIssue(b.build()));
-    if (escalation != null) {
-      snapshot.escalation(
-          AccountEscalation.builder()
-              .id(escalation)
-              .account(accountId)
-              .zone(accountZone)
-              .events(programme)
-              .build());
+
+    private ZoneId accountZone() {
+      return zone != null ? zone : defaultZone;
     }
-    if (cadenceStart != null) {
-      snapshot.meetings(
-          AccountMeetings.builder()
-              .account(accountId)
-              .phase(phase)
-              .zone(accountZone)
-              .cadenceStart(cadenceStart)
-              .records(meetings)
-              .build());
+
+    /** The account's snapshot. */
+    AccountSnapshot snapshot() {
+      return snapshot;
     }
-    return snapshot.build();
+
+    /** How many events were folded. */
+    int count() {
+      return count;
+    }
+
+    /** The last event folded, if any. */
+    @Nullable AccountEvent last() {
+      return last;
+    }
+
+    /** The earliest instant among the events folded, if any. */
+    @Nullable Instant earliest() {
+      return earliest;
+    }
+  }
+
+  /** The account's zone after {@code e}: fixed by its first event. */
+  private static ZoneId checkZone(
+      String account, @Nullable ZoneId zone, ZoneId defaultZone, AccountEvent e) {
+    ZoneId carried = zone(e);
+    if (zone == null) {
+      return carried != null ? carried : defaultZone;
+    }
+    if (carried != null && !carried.equals(zone)) {
+      throw new IllegalArgumentException(
+          "AccountEvent.zone "
+              + carried
+              + " differs from "
+              + account
+              + "'s zone "
+              + zone
+              + ", fixed by its first event");
+    }
+    return zone;
+  }
+
+  /** The account's one escalation id after {@code e}. */
+  private static String checkEscalation(
+      String account, @Nullable String escalation, AccountEvent e) {
+    String id = required("escalation", e.getEscalation());
+    check(
+        escalation == null || escalation.equals(id),
+        account + " already has the account-level escalation " + escalation + ", not " + id);
+    return id;
+  }
+
+  private static Issue.Builder opened(
+      AccountId accountId, String issue, AccountEvent e, Instant at) {
+    Issue.Builder opened = Issue.builder().id(IssueId.of(issue)).account(accountId).openedAt(at);
+    if (e.getTriggerKind() != null) {
+      opened.addTrigger(trigger(e));
+    }
+    return opened;
+  }
+
+  private static AccountEscalation escalation(
+      AccountId accountId, String id, ZoneId zone, List<ProgramEvent> programme) {
+    return AccountEscalation.builder()
+        .id(id)
+        .account(accountId)
+        .zone(zone)
+        .events(programme)
+        .build();
+  }
+
+  private static AccountMeetings meetings(
+      AccountId accountId,
+      AccountPhase phase,
+      ZoneId zone,
+      Instant cadenceStart,
+      List<MeetingRecord> meetings) {
+    return AccountMeetings.builder()
+        .account(accountId)
+        .phase(phase)
+        .zone(zone)
+        .cadenceStart(cadenceStart)
+        .records(meetings)
+        .build();
   }
 
   private static MeetingRecord meeting(AccountEvent e, Instant at) {
