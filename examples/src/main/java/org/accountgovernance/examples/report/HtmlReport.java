@@ -53,12 +53,8 @@ public final class HtmlReport {
         .append("</p>\n");
     html.append("<p>Evaluated at ")
         .append(view.at())
-        .append(". RED ")
-        .append(view.count(RagStatus.RED))
-        .append(", YELLOW ")
-        .append(view.count(RagStatus.YELLOW))
-        .append(", GREEN ")
-        .append(view.count(RagStatus.GREEN))
+        .append(". ")
+        .append(view.statusCounts())
         .append(".</p>\n");
 
     html.append("<h2>Deadlines in the next ").append(CHART_DAYS).append(" days</h2>\n");
@@ -113,7 +109,9 @@ public final class HtmlReport {
       LocalDate day = deadline.item().at().atOffset(ZoneOffset.UTC).toLocalDate();
       long index = day.toEpochDay() - first.toEpochDay();
       if (index >= 0 && index < CHART_DAYS) {
-        perDay.get((int) index).merge(statusOf(view, deadline), 1, Integer::sum);
+        perDay
+            .get((int) index)
+            .merge(view.rowOf(deadline.account()).report().status(), 1, Integer::sum);
       }
     }
     int max = 1;
@@ -188,17 +186,6 @@ public final class HtmlReport {
       }
     }
     html.append("</svg>\n");
-  }
-
-  private static RagStatus statusOf(PortfolioView view, Deadline deadline) {
-    return view.rows().stream()
-        .filter(r -> r.report().account().equals(deadline.account()))
-        .map(r -> r.report().status())
-        .findFirst()
-        .orElseThrow(
-            () ->
-                new IllegalStateException(
-                    "deadline of account " + deadline.account() + " which is not in the view"));
   }
 
   static String escape(String text) {

@@ -1,8 +1,11 @@
 package org.accountgovernance.examples.report;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.accountgovernance.core.AccountId;
 import org.accountgovernance.core.account.GovernanceReport;
 import org.accountgovernance.core.account.ReportItem;
 import org.accountgovernance.core.escalation.EscalationDecision;
@@ -37,6 +40,53 @@ public record PortfolioView(String title, Instant at, List<Row> rows, List<Deadl
     Objects.requireNonNull(at, "at");
     rows = List.copyOf(rows);
     upcoming = List.copyOf(upcoming);
+    Set<AccountId> accounts = new HashSet<>();
+    for (Row row : rows) {
+      if (!accounts.add(row.report().account())) {
+        throw new IllegalArgumentException(
+            "PortfolioView.rows must hold one row per account but had two of "
+                + row.report().account());
+      }
+    }
+    for (Deadline deadline : upcoming) {
+      if (!accounts.contains(deadline.account())) {
+        throw new IllegalArgumentException(
+            "PortfolioView.upcoming must hold deadlines of the rows' accounts but had one of "
+                + deadline.account());
+      }
+    }
+  }
+
+  /**
+   * The row of an account in the view.
+   *
+   * @param account an account with a row (every deadline's account has one)
+   * @return its row
+   * @throws IllegalArgumentException when the account has no row, naming it
+   */
+  public Row rowOf(AccountId account) {
+    return rows.stream()
+        .filter(r -> r.report().account().equals(account))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "PortfolioView.rowOf.account must be an account of the view but was "
+                        + account));
+  }
+
+  /**
+   * How many accounts have each status, for a summary line.
+   *
+   * @return e.g. {@code RED 6, YELLOW 10, GREEN 9}
+   */
+  public String statusCounts() {
+    return "RED "
+        + count(RagStatus.RED)
+        + ", YELLOW "
+        + count(RagStatus.YELLOW)
+        + ", GREEN "
+        + count(RagStatus.GREEN);
   }
 
   /**

@@ -52,12 +52,8 @@ public final class TerminalReport {
         .append(rows.size())
         .append(" accounts, ")
         .append(issues)
-        .append(" issues | RED ")
-        .append(view.count(RagStatus.RED))
-        .append(", YELLOW ")
-        .append(view.count(RagStatus.YELLOW))
-        .append(", GREEN ")
-        .append(view.count(RagStatus.GREEN))
+        .append(" issues | ")
+        .append(view.statusCounts())
         .append("\n\n");
 
     out.append(
@@ -127,20 +123,12 @@ public final class TerminalReport {
               Locale.ROOT,
               "  %s  %-22s %-13s %s: %s\n",
               item.at(),
-              clip(nameOf(view, deadline), 22),
+              clip(view.rowOf(deadline.account()).name(), 22),
               item.ruleId(),
               item.subject(),
               item.threshold()));
     }
     return out.toString();
-  }
-
-  static String nameOf(PortfolioView view, Deadline deadline) {
-    return view.rows().stream()
-        .filter(r -> r.report().account().equals(deadline.account()))
-        .map(PortfolioView.Row::name)
-        .findFirst()
-        .orElse(deadline.account().value());
   }
 
   private static String clip(String text, int width) {

@@ -8,7 +8,10 @@ import org.joda.money.Money;
 
 /**
  * Thrown when an amount must be compared with a threshold in another currency and no converter can
- * convert it. The message names both amounts.
+ * convert it. The message names the field, the amount and the currency it had to be compared in.
+ *
+ * <p>Example: {@code Trigger.financialImpact is EUR 12000.00 but must be compared in USD: no rate
+ * for EUR}.
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public final class CurrencyMismatchException extends IllegalArgumentException {

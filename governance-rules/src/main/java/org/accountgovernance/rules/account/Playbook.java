@@ -54,6 +54,7 @@ import org.accountgovernance.rules.program.PlaybookProgramPolicy;
 import org.accountgovernance.rules.readiness.PlaybookReadinessChecklist;
 import org.accountgovernance.rules.team.PlaybookTeamPolicy;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The whole playbook wired together: one call turns an {@link AccountSnapshot} and an instant into
@@ -653,28 +654,29 @@ public final class Playbook {
 
   /** The earliest instant after {@code now} that any fact in the snapshot is dated at. */
   private static Optional<Instant> firstFactAfter(AccountSnapshot snapshot, Instant now) {
-    List<Instant> dated = new ArrayList<>();
+    // Runs on every evaluation: keep only the running minimum, no list of every instant.
+    FirstAfter first = new FirstAfter(now);
     for (Issue issue : snapshot.issues()) {
-      dated.add(issue.openedAt());
-      issue.events().forEach(e -> dated.add(e.at()));
+      first.offer(issue.openedAt());
+      issue.events().forEach(e -> first.offer(e.at()));
     }
-    snapshot.escalation().ifPresent(e -> e.timeline().forEach(ev -> dated.add(ev.at())));
+    snapshot.escalation().ifPresent(e -> e.timeline().forEach(ev -> first.offer(ev.at())));
     snapshot
         .meetings()
         .ifPresent(
             m -> {
-              dated.add(m.cadenceStart());
-              m.records().forEach(r -> dated.add(r.heldAt()));
+              first.offer(m.cadenceStart());
+              m.records().forEach(r -> first.offer(r.heldAt()));
             });
     snapshot
         .relationship()
         .ifPresent(
             r -> {
-              dated.add(r.since());
-              r.exchanges().forEach(x -> dated.add(x.at()));
-              r.contacts().forEach(c -> dated.add(c.at()));
-              r.metrics().forEach(m -> dated.add(m.measuredAt()));
-              r.ideas().forEach(i -> dated.add(i.sharedAt()));
+              first.offer(r.since());
+              r.exchanges().forEach(x -> first.offer(x.at()));
+              r.contacts().forEach(c -> first.offer(c.at()));
+              r.metrics().forEach(m -> first.offer(m.measuredAt()));
+              r.ideas().forEach(i -> first.offer(i.sharedAt()));
             });
     snapshot
         .decisionRights()
@@ -683,13 +685,29 @@ public final class Playbook {
               d.requests()
                   .forEach(
                       q -> {
-                        dated.add(q.requestedAt());
-                        q.proceededAt().ifPresent(dated::add);
+                        first.offer(q.requestedAt());
+                        q.proceededAt().ifPresent(first::offer);
                       });
-              d.approvals().forEach(a -> dated.add(a.at()));
-              d.matricesAgreedAt().ifPresent(dated::add);
+              d.approvals().forEach(a -> first.offer(a.at()));
+              d.matricesAgreedAt().ifPresent(first::offer);
             });
-    return dated.stream().filter(t -> t.isAfter(now)).min(Instant::compareTo);
+    return Optional.ofNullable(first.earliest);
+  }
+
+  /** The earliest instant offered that lies after a given one. */
+  private static final class FirstAfter {
+    private final Instant after;
+    private @Nullable Instant earliest;
+
+    FirstAfter(Instant after) {
+      this.after = after;
+    }
+
+    void offer(Instant instant) {
+      if (instant.isAfter(after) && (earliest == null || instant.isBefore(earliest))) {
+        earliest = instant;
+      }
+    }
   }
 
   /** The playbook's matrices with each process the account agreed differently replaced. */

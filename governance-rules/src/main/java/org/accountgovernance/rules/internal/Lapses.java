@@ -13,6 +13,9 @@ import org.apiguardian.api.API;
  * The stretches in a sequence of occurrences (syncs held, exchanges, contacts) that lasted longer
  * than allowed, and when the next one will: the shared arithmetic of CAD-SKIP, EXE-LAPSE,
  * EXE-LEVELS and EXE-IDEAS.
+ *
+ * <p>Example: syncs held on 2 and 23 March with a 14-day limit give one lapse from 16 March (ended
+ * by the sync of 23 March): {@code Lapses.find(List.of(mar2, mar23), now, t -> t.plus(P14D))}.
  */
 @API(status = INTERNAL, since = "0.1.0")
 public final class Lapses {
