@@ -8,6 +8,7 @@ import org.accountgovernance.benchmarks.Samples.Sample;
 import org.accountgovernance.core.escalation.Classification;
 import org.accountgovernance.core.escalation.EscalationDecision;
 import org.accountgovernance.core.escalation.EscalationLadder;
+import org.accountgovernance.core.escalation.EscalationSummary;
 import org.accountgovernance.core.escalation.Issue;
 import org.accountgovernance.core.escalation.IssueEvent;
 import org.accountgovernance.core.escalation.Trigger;
@@ -35,6 +36,8 @@ import org.openjdk.jmh.annotations.State;
  *       #easyRulesMvel}, {@link #ifChain}: only the level, from {@link EscalationFacts} folded
  *       beforehand. The peers are spared that fold (see {@link #hostFacts} for its cost), and
  *       return no reasons, deadline or next change.
+ *   <li>{@link #oursSummary}: {@code PlaybookEscalationPolicy.summarize}, the same fold keeping
+ *       only what a scheduler needs: level, reasons, the response due and {@code nextChangeAt}.
  *   <li>{@link #oursMatrixOnly}: our classifier alone (level and reasons, no timeline, no clock),
  *       on the triggers known at the instant: the part of {@link #ours} that the peers do.
  * </ul>
@@ -103,6 +106,18 @@ public class DecisionBenchmark {
   public EscalationDecision ours() {
     int i = next();
     return policy.decide(issues[i], instants[i]);
+  }
+
+  /**
+   * Ours, the summary: the same fold as {@link #ours}, keeping level, reasons, the response due and
+   * {@code nextChangeAt} (no level history, closed clocks, changes or findings).
+   *
+   * @return the summary
+   */
+  @Benchmark
+  public EscalationSummary oursSummary() {
+    int i = next();
+    return policy.summarize(issues[i], instants[i]);
   }
 
   /**

@@ -121,11 +121,9 @@ public abstract class Finding implements Comparable<Finding> {
     Checks.notBlank("Finding.observed", observed());
     Checks.notBlank("Finding.threshold", threshold());
     Checks.notBlank("Finding.message", message());
-    until()
-        .ifPresent(
-            u ->
-                Checks.check(
-                    !u.isBefore(since()), "Finding.until", "at or after since " + since(), u));
+    if (until().isPresent() && until().get().isBefore(since())) {
+      throw Checks.failure("Finding.until", "at or after since " + since(), until().get());
+    }
   }
 
   @Override

@@ -54,11 +54,10 @@ public abstract class RuleId implements Comparable<RuleId> {
 
   @Value.Check
   void check() {
-    Checks.check(
-        FORMAT.matcher(value()).matches(),
-        "RuleId.value",
-        "of the form FAMILY-NAME (e.g. ESC-AUTO)",
-        "'" + value() + "'");
+    if (!FORMAT.matcher(value()).matches()) {
+      throw Checks.failure(
+          "RuleId.value", "of the form FAMILY-NAME (e.g. ESC-AUTO)", "'" + value() + "'");
+    }
   }
 
   @Override

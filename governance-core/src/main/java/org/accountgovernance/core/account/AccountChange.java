@@ -121,11 +121,12 @@ public abstract class AccountChange implements Comparable<AccountChange> {
 
   @Value.Check
   void check() {
-    Checks.check(
-        status().isPresent() == (type() == Type.STATUS),
-        "AccountChange.status",
-        "present exactly for a STATUS change (type " + type() + ")",
-        status());
+    if (status().isPresent() != (type() == Type.STATUS)) {
+      throw Checks.failure(
+          "AccountChange.status",
+          "present exactly for a STATUS change (type " + type() + ")",
+          status());
+    }
   }
 
   @Override

@@ -114,11 +114,12 @@ public abstract class AccountSnapshot {
   @Value.Check
   void check() {
     for (Issue issue : issues()) {
-      Checks.check(
-          issue.account().equals(account()),
-          "AccountSnapshot.issues[" + issue.id() + "].account",
-          account().toString(),
-          issue.account());
+      if (!issue.account().equals(account())) {
+        throw Checks.failure(
+            "AccountSnapshot.issues[" + issue.id() + "].account",
+            account().toString(),
+            issue.account());
+      }
     }
     escalation()
         .ifPresent(

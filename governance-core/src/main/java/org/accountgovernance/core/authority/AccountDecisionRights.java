@@ -92,13 +92,14 @@ public abstract class AccountDecisionRights {
           "each action requested once",
           request.action());
     }
-    Checks.check(
-        matricesAgreedAt().isPresent() == !matrices().isEmpty(),
-        "AccountDecisionRights.matricesAgreedAt",
-        "present exactly when the account has matrices of its own ("
-            + matrices().size()
-            + " matrices)",
-        matricesAgreedAt().map(Object::toString).orElse("absent"));
+    if (matricesAgreedAt().isPresent() != !matrices().isEmpty()) {
+      throw Checks.failure(
+          "AccountDecisionRights.matricesAgreedAt",
+          "present exactly when the account has matrices of its own ("
+              + matrices().size()
+              + " matrices)",
+          matricesAgreedAt().map(Object::toString).orElse("absent"));
+    }
     Set<String> processes = new HashSet<>();
     for (RaciMatrix matrix : matrices()) {
       Checks.check(

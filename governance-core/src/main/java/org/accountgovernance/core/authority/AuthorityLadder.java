@@ -46,11 +46,9 @@ public abstract class AuthorityLadder {
     Checks.check(!rungs().isEmpty(), "AuthorityLadder.rungs", "non-empty", rungs());
     Set<PartyRole> seen = new HashSet<>();
     for (AuthorityRung rung : rungs()) {
-      Checks.check(
-          seen.add(rung.role()),
-          "AuthorityLadder.rungs",
-          "one rung per role",
-          rung.role() + " twice");
+      if (!seen.add(rung.role())) {
+        throw Checks.failure("AuthorityLadder.rungs", "one rung per role", rung.role() + " twice");
+      }
     }
   }
 

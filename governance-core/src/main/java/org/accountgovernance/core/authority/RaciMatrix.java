@@ -67,11 +67,12 @@ public abstract class RaciMatrix {
     Checks.notBlank("RaciMatrix.process", process());
     Set<PartyRole> seen = new java.util.HashSet<>();
     for (RaciAssignment assignment : assignments()) {
-      Checks.check(
-          seen.add(assignment.party()),
-          "RaciMatrix[" + process() + "].assignments",
-          "one part per party",
-          assignment.party() + " twice");
+      if (!seen.add(assignment.party())) {
+        throw Checks.failure(
+            "RaciMatrix[" + process() + "].assignments",
+            "one part per party",
+            assignment.party() + " twice");
+      }
     }
   }
 

@@ -78,11 +78,10 @@ public abstract class AccountMeetings {
   void check() {
     Set<String> ids = new HashSet<>();
     for (MeetingRecord record : records()) {
-      Checks.check(
-          ids.add(record.id()),
-          "AccountMeetings.records",
-          "free of duplicate ids",
-          record.id() + " twice");
+      if (!ids.add(record.id())) {
+        throw Checks.failure(
+            "AccountMeetings.records", "free of duplicate ids", record.id() + " twice");
+      }
     }
   }
 }

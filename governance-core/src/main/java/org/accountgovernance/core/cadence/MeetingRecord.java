@@ -98,19 +98,18 @@ public abstract class MeetingRecord {
   @Value.Check
   void check() {
     Checks.notBlank("MeetingRecord.id", id());
-    Checks.check(
-        !tierIds().isEmpty(),
-        "MeetingRecord[" + id() + "].tierIds",
-        "at least one tier",
-        tierIds());
+    if (tierIds().isEmpty()) {
+      throw Checks.failure("MeetingRecord[" + id() + "].tierIds", "at least one tier", tierIds());
+    }
     tierIds().forEach(t -> Checks.notBlank("MeetingRecord[" + id() + "].tierIds", t));
     Set<String> names = new HashSet<>();
     for (KpiResult kpi : kpis()) {
-      Checks.check(
-          names.add(kpi.name()),
-          "MeetingRecord[" + id() + "].kpis",
-          "free of duplicate KPI names",
-          kpi.name() + " twice");
+      if (!names.add(kpi.name())) {
+        throw Checks.failure(
+            "MeetingRecord[" + id() + "].kpis",
+            "free of duplicate KPI names",
+            kpi.name() + " twice");
+      }
     }
   }
 }

@@ -68,11 +68,12 @@ public final class MeetingSchedule {
       while (day.isBefore(until)) {
         LocalDateTime local = day.atTime(rule.time());
         String other = requested.putIfAbsent(local, tierId);
-        Checks.check(
-            other == null,
-            "rules",
-            "free of two tiers at one local date and time (CAD-SEPARATE: never combine meetings)",
-            other + " and " + tierId + " both at " + local);
+        if (other != null) {
+          throw Checks.failure(
+              "rules",
+              "free of two tiers at one local date and time (CAD-SEPARATE: never combine meetings)",
+              other + " and " + tierId + " both at " + local);
+        }
         ScheduledMeeting meeting =
             ScheduledMeeting.builder()
                 .tierId(tierId)
@@ -97,11 +98,12 @@ public final class MeetingSchedule {
               ? ScheduledMeeting.builder().from(meeting).start(gapEnd).build()
               : meeting;
       ScheduledMeeting taken = starts.putIfAbsent(placed.start(), placed);
-      Checks.check(
-          taken == null,
-          "rules",
-          "free of two tiers starting together (CAD-SEPARATE: never combine meetings)",
-          taken + " and " + meeting + " (its local time skipped by the clocks)");
+      if (taken != null) {
+        throw Checks.failure(
+            "rules",
+            "free of two tiers starting together (CAD-SEPARATE: never combine meetings)",
+            taken + " and " + meeting + " (its local time skipped by the clocks)");
+      }
     }
     List<ScheduledMeeting> meetings = new ArrayList<>(starts.values());
     meetings.sort(null);
@@ -111,11 +113,12 @@ public final class MeetingSchedule {
   /** The rule's next day, checked: a host's rule must not go back in time. */
   private static LocalDate next(String tierId, ScheduleRule rule, LocalDate from) {
     LocalDate next = rule.nextOnOrAfter(from);
-    Checks.check(
-        !next.isBefore(from),
-        "rules[" + tierId + "].nextOnOrAfter(" + from + ")",
-        "on or after " + from + " (" + rule + ")",
-        next);
+    if (next.isBefore(from)) {
+      throw Checks.failure(
+          "rules[" + tierId + "].nextOnOrAfter(" + from + ")",
+          "on or after " + from + " (" + rule + ")",
+          next);
+    }
     return next;
   }
 

@@ -121,17 +121,18 @@ public abstract class MonthlyRule implements ScheduleRule {
         "MonthlyRule.intervalMonths",
         "in [1, 12]",
         intervalMonths());
-    Checks.check(
-        dayOfMonth().isPresent() != weekday().isPresent()
-            && weekday().isPresent() == nth().isPresent(),
-        "MonthlyRule",
-        "either a dayOfMonth or an nth weekday",
-        "dayOfMonth "
-            + dayOfMonth().map(String::valueOf).orElse("none")
-            + ", nth "
-            + nth().map(String::valueOf).orElse("none")
-            + ", weekday "
-            + weekday().map(String::valueOf).orElse("none"));
+    if (!(dayOfMonth().isPresent() != weekday().isPresent()
+        && weekday().isPresent() == nth().isPresent())) {
+      throw Checks.failure(
+          "MonthlyRule",
+          "either a dayOfMonth or an nth weekday",
+          "dayOfMonth "
+              + dayOfMonth().map(String::valueOf).orElse("none")
+              + ", nth "
+              + nth().map(String::valueOf).orElse("none")
+              + ", weekday "
+              + weekday().map(String::valueOf).orElse("none"));
+    }
     dayOfMonth()
         .ifPresent(d -> Checks.check(d >= 1 && d <= 31, "MonthlyRule.dayOfMonth", "in [1, 31]", d));
     nth()

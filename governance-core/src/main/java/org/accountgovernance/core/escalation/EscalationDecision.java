@@ -197,6 +197,25 @@ public abstract class EscalationDecision {
   }
 
   /**
+   * This decision without its history: level, reasons, the response due and the next change.
+   *
+   * @return the summary a host that only schedules needs; {@link EscalationPolicy#summarize} gives
+   *     the same, often for much less work
+   */
+  public EscalationSummary summary() {
+    return EscalationSummary.builder()
+        .issueId(issueId())
+        .account(account())
+        .at(at())
+        .status(status())
+        .level(level())
+        .reasons(reasons())
+        .responseDue(responseDue())
+        .nextChangeAt(nextChangeAt())
+        .build();
+  }
+
+  /**
    * The rule ids behind the current level.
    *
    * @return the ids of the rules in {@link #reasons()}, each once, in the order they first appear

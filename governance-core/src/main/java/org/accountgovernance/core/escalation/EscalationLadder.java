@@ -51,16 +51,18 @@ public abstract class EscalationLadder {
     Set<String> ids = new HashSet<>();
     Set<Integer> ranks = new HashSet<>();
     for (EscalationLevel level : levels()) {
-      Checks.check(
-          ids.add(level.id()),
-          "EscalationLadder.levels",
-          "free of duplicate ids",
-          "a second level with id " + level.id());
-      Checks.check(
-          ranks.add(level.rank()),
-          "EscalationLadder.levels",
-          "free of duplicate ranks",
-          "a second level with rank " + level.rank() + " (" + level.id() + ")");
+      if (!ids.add(level.id())) {
+        throw Checks.failure(
+            "EscalationLadder.levels",
+            "free of duplicate ids",
+            "a second level with id " + level.id());
+      }
+      if (!ranks.add(level.rank())) {
+        throw Checks.failure(
+            "EscalationLadder.levels",
+            "free of duplicate ranks",
+            "a second level with rank " + level.rank() + " (" + level.id() + ")");
+      }
     }
   }
 

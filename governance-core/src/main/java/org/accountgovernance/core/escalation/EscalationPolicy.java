@@ -1,5 +1,6 @@
 package org.accountgovernance.core.escalation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import java.time.Instant;
@@ -35,6 +36,23 @@ public interface EscalationPolicy {
   EscalationDecision decide(Issue issue, Instant now);
 
   /**
+   * Where {@code issue} stands at {@code now}, without its history: what {@code decide(issue,
+   * now).summary()} gives, which is how this default computes it. A policy may compute it for less
+   * (the playbook's skips the history, the closed clocks and every sentence but the current
+   * reasons'); it must give an equal summary.
+   *
+   * @param issue the issue, with its opening facts and every event recorded so far
+   * @param now the evaluation instant; events after it are ignored
+   * @return the level, reasons, response due and next change at {@code now}
+   * @throws IllegalArgumentException when {@link #decide} throws it
+   * @throws IllegalStateException when {@link #decide} throws it
+   */
+  @API(status = EXPERIMENTAL, since = "0.1.0")
+  default EscalationSummary summarize(Issue issue, Instant now) {
+    return decide(issue, now).summary();
+  }
+
+  /**
    * The changes in {@code (from, to]}, each at its own instant: how a host catches up before it
    * applies an event at {@code to} that arrived after earlier deadlines passed.
    *
@@ -46,7 +64,9 @@ public interface EscalationPolicy {
    * @throws IllegalArgumentException when {@code to} is before {@code from}
    */
   default List<EscalationChange> changesBetween(Issue issue, Instant from, Instant to) {
-    Checks.check(!to.isBefore(from), "to", "at or after from (" + from + ")", to);
+    if (to.isBefore(from)) {
+      throw Checks.failure("to", "at or after from (" + from + ")", to);
+    }
     return decide(issue, to).changesSince(from);
   }
 }

@@ -85,11 +85,12 @@ public abstract class Issue {
   void check() {
     for (int i = 0; i < events().size(); i++) {
       IssueEvent event = events().get(i);
-      Checks.check(
-          !event.at().isBefore(openedAt()),
-          "Issue[" + id() + "].events[" + i + "].at",
-          "at or after openedAt " + openedAt(),
-          event.at() + " (" + event.type() + ")");
+      if (event.at().isBefore(openedAt())) {
+        throw Checks.failure(
+            "Issue[" + id() + "].events[" + i + "].at",
+            "at or after openedAt " + openedAt(),
+            event.at() + " (" + event.type() + ")");
+      }
     }
   }
 

@@ -169,20 +169,18 @@ public abstract class IssueEvent {
     String field = "IssueEvent[" + type() + " at " + at() + "]";
     boolean needsTrigger = type() == Type.TRIGGER_ADDED;
     boolean needsLevel = type() == Type.ESCALATED || type() == Type.DOWNGRADED;
-    Checks.check(
-        trigger().isPresent() == needsTrigger,
-        field + ".trigger",
-        needsTrigger ? "present" : "absent",
-        trigger());
-    Checks.check(
-        levelId().isPresent() == needsLevel,
-        field + ".levelId",
-        needsLevel ? "present" : "absent",
-        levelId());
+    if (trigger().isPresent() != needsTrigger) {
+      throw Checks.failure(field + ".trigger", needsTrigger ? "present" : "absent", trigger());
+    }
+    if (levelId().isPresent() != needsLevel) {
+      throw Checks.failure(field + ".levelId", needsLevel ? "present" : "absent", levelId());
+    }
     levelId().ifPresent(id -> Checks.notBlank(field + ".levelId", id));
     note().ifPresent(n -> Checks.notBlank(field + ".note", n));
     if (type() == Type.DOWNGRADED) {
-      Checks.check(note().isPresent(), field + ".note", "a reason for the downgrade", "absent");
+      if (note().isEmpty()) {
+        throw Checks.failure(field + ".note", "a reason for the downgrade", "absent");
+      }
     }
   }
 

@@ -29,4 +29,22 @@ public interface SeverityClassifier {
    *     converter cannot convert)
    */
   Classification classify(Collection<Trigger> triggers, EscalationLadder ladder);
+
+  /**
+   * Only the level {@code triggers} call for on {@code ladder}: what {@link #classify} names,
+   * without writing its reasons. A policy asks this whenever a fact is added and classifies in full
+   * only when the answer changes the level, so a classifier whose reasons cost more than its
+   * comparisons may answer it more cheaply; it must always agree with {@link #classify}.
+   *
+   * <p>Example: with the playbook's matrix, {@code levelId(List.of(Trigger.yieldDrop(new
+   * BigDecimal("7"))), ladder)} is {@code "L2"}, as {@code classify(...).levelId()} is.
+   *
+   * @param triggers the issue's facts, in any order; the answer must not depend on the order
+   * @param ladder the ladder whose levels the answer may name
+   * @return the id of the level {@code classify(triggers, ladder)} names
+   * @throws IllegalArgumentException when {@link #classify} would throw it
+   */
+  default String levelId(Collection<Trigger> triggers, EscalationLadder ladder) {
+    return classify(triggers, ladder).levelId();
+  }
 }

@@ -216,21 +216,30 @@ public abstract class Trigger implements Comparable<Trigger> {
       return this;
     }
     if (measure == Measure.MONEY) {
-      Checks.check(
-          quantity().isEmpty() && amount().isPresent(), field + ".amount", "present", magnitude());
+      if (!(quantity().isEmpty() && amount().isPresent())) {
+        throw Checks.failure(field + ".amount", "present", magnitude());
+      }
       Money money = amount().orElseThrow();
-      Checks.check(!money.isNegative(), field + ".amount", "zero or positive", money);
+      if (money.isNegative()) {
+        throw Checks.failure(field + ".amount", "zero or positive", money);
+      }
       return this;
     }
-    Checks.check(
-        amount().isEmpty() && quantity().isPresent(), field + ".quantity", "present", magnitude());
+    if (!(amount().isEmpty() && quantity().isPresent())) {
+      throw Checks.failure(field + ".quantity", "present", magnitude());
+    }
     BigDecimal q = quantity().orElseThrow();
-    Checks.check(q.signum() >= 0, field + ".quantity", "zero or positive", q);
+    if (q.signum() < 0) {
+      throw Checks.failure(field + ".quantity", "zero or positive", q);
+    }
     if (measure == Measure.PERCENTAGE_POINTS) {
-      Checks.check(
-          q.compareTo(HUNDRED) <= 0, field + ".quantity", "at most 100 percentage points", q);
+      if (q.compareTo(HUNDRED) > 0) {
+        throw Checks.failure(field + ".quantity", "at most 100 percentage points", q);
+      }
     } else {
-      Checks.check(q.stripTrailingZeros().scale() <= 0, field + ".quantity", "a whole number", q);
+      if (q.stripTrailingZeros().scale() > 0) {
+        throw Checks.failure(field + ".quantity", "a whole number", q);
+      }
     }
     // One representation per number, so that 7 and 7.0 points are the same fact.
     BigDecimal canonical = q.stripTrailingZeros();

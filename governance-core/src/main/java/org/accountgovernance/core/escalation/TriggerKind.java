@@ -149,8 +149,9 @@ public abstract class TriggerKind implements Comparable<TriggerKind> {
 
   @Value.Check
   void check() {
-    Checks.check(
-        NAME.matcher(name()).matches(), "TriggerKind.name", "UPPER_SNAKE_CASE", "'" + name() + "'");
+    if (!NAME.matcher(name()).matches()) {
+      throw Checks.failure("TriggerKind.name", "UPPER_SNAKE_CASE", "'" + name() + "'");
+    }
   }
 
   @Override

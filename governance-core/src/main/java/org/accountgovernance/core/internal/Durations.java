@@ -30,6 +30,24 @@ public final class Durations {
     if (whole.isZero() && !duration.isNegative()) {
       return "under 1s";
     }
-    return whole.toString().substring(2).toLowerCase(Locale.ROOT);
+    if (duration.isNegative()) {
+      return whole.toString().substring(2).toLowerCase(Locale.ROOT);
+    }
+    // What Duration.toString writes without its "PT", in lower case, for a positive duration.
+    long seconds = whole.toSeconds();
+    long hours = seconds / 3_600;
+    long minutes = seconds / 60 % 60;
+    long rest = seconds % 60;
+    StringBuilder text = new StringBuilder(12);
+    if (hours != 0) {
+      text.append(hours).append('h');
+    }
+    if (minutes != 0) {
+      text.append(minutes).append('m');
+    }
+    if (rest != 0) {
+      text.append(rest).append('s');
+    }
+    return text.toString();
   }
 }

@@ -22,12 +22,13 @@ final class FixedRates implements CurrencyConverter {
     ImmutableMap.Builder<CurrencyUnit, BigDecimal> rates = ImmutableMap.builder();
     ratesToBase.forEach(
         (currency, rate) -> {
-          Checks.check(rate.signum() > 0, "ratesToBase[" + currency + "]", "positive", rate);
-          Checks.check(
-              !currency.equals(base) || rate.compareTo(BigDecimal.ONE) == 0,
-              "ratesToBase[" + currency + "]",
-              "1 for the base currency itself",
-              rate);
+          if (rate.signum() <= 0) {
+            throw Checks.failure("ratesToBase[" + currency + "]", "positive", rate);
+          }
+          if (!(!currency.equals(base) || rate.compareTo(BigDecimal.ONE) == 0)) {
+            throw Checks.failure(
+                "ratesToBase[" + currency + "]", "1 for the base currency itself", rate);
+          }
           // Scale-free, so that 1.08 and 1.080 are the same rate.
           rates.put(currency, rate.stripTrailingZeros());
         });

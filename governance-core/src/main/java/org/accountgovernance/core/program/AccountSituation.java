@@ -102,11 +102,12 @@ public abstract class AccountSituation {
   void check() {
     Set<IssueId> seen = new HashSet<>();
     for (OpenIssue issue : openIssues()) {
-      Checks.check(
-          seen.add(issue.issueId()),
-          "AccountSituation.openIssues",
-          "free of duplicate issues",
-          "issue " + issue.issueId() + " listed twice");
+      if (!seen.add(issue.issueId())) {
+        throw Checks.failure(
+            "AccountSituation.openIssues",
+            "free of duplicate issues",
+            "issue " + issue.issueId() + " listed twice");
+      }
     }
   }
 }

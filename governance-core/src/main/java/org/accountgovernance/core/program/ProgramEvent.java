@@ -348,14 +348,16 @@ public abstract class ProgramEvent {
         ref().isPresent(),
         t == Type.CRITERION_MET || t == Type.ACTION_DONE || t == Type.CONSENT_GIVEN,
         ref());
-    Checks.check(
-        criteria().isEmpty() || t == Type.DECLARED, field + ".criteria", "empty", criteria());
+    if (!(criteria().isEmpty() || t == Type.DECLARED)) {
+      throw Checks.failure(field + ".criteria", "empty", criteria());
+    }
     note().ifPresent(n -> Checks.notBlank(field + ".note", n));
-    Checks.check(
-        note().isEmpty() || t == Type.REQUESTED || t == Type.DECLINED || t == Type.DECLARED,
-        field + ".note",
-        "absent (only a request, a decline or a declaration carries one)",
-        note());
+    if (!(note().isEmpty() || t == Type.REQUESTED || t == Type.DECLINED || t == Type.DECLARED)) {
+      throw Checks.failure(
+          field + ".note",
+          "absent (only a request, a decline or a declaration carries one)",
+          note());
+    }
     for (int i = 0; i < criteria().size(); i++) {
       String criterion = criteria().get(i);
       try {
@@ -373,14 +375,15 @@ public abstract class ProgramEvent {
     }
     ref().ifPresent(r -> Checks.notBlank(field + ".ref", r));
     if (t == Type.DECLINED) {
-      Checks.check(note().isPresent(), field + ".note", "a reason for declining", "none");
+      if (note().isEmpty()) {
+        throw Checks.failure(field + ".note", "a reason for declining", "none");
+      }
     }
     if (t == Type.DECLARED) {
-      Checks.check(
-          !criteria().isEmpty() || note().isPresent(),
-          field + ".criteria/note",
-          "at least one AEM criterion or a judgment note",
-          "neither");
+      if (criteria().isEmpty() && note().isEmpty()) {
+        throw Checks.failure(
+            field + ".criteria/note", "at least one AEM criterion or a judgment note", "neither");
+      }
     }
     update()
         .ifPresent(

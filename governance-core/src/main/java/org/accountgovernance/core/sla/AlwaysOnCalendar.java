@@ -18,13 +18,17 @@ final class AlwaysOnCalendar implements CoverageCalendar {
 
   @Override
   public Duration between(Instant from, Instant to) {
-    Checks.check(!to.isBefore(from), "to", "at or after from (" + from + ")", to);
+    if (to.isBefore(from)) {
+      throw Checks.failure("to", "at or after from (" + from + ")", to);
+    }
     return Duration.between(from, to);
   }
 
   @Override
   public java.util.List<CoverageWindow> windows(Instant from, Instant to) {
-    Checks.check(!to.isBefore(from), "to", "at or after from (" + from + ")", to);
+    if (to.isBefore(from)) {
+      throw Checks.failure("to", "at or after from (" + from + ")", to);
+    }
     return from.equals(to) ? java.util.List.of() : java.util.List.of(CoverageWindow.of(from, to));
   }
 

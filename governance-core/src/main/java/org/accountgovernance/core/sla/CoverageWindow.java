@@ -49,7 +49,9 @@ public abstract class CoverageWindow implements Comparable<CoverageWindow> {
 
   @Value.Check
   void check() {
-    Checks.check(end().isAfter(start()), "CoverageWindow.end", "after start " + start(), end());
+    if (!end().isAfter(start())) {
+      throw Checks.failure("CoverageWindow.end", "after start " + start(), end());
+    }
   }
 
   /**

@@ -73,14 +73,16 @@ public abstract class PausableClock {
     for (int i = 0; i < pauses().size(); i++) {
       Pause pause = pauses().get(i);
       String field = "PausableClock.pauses[" + i + "].start";
-      Checks.check(
-          !pause.start().isBefore(previousEnd), field, "at or after " + previousEnd, pause.start());
+      if (pause.start().isBefore(previousEnd)) {
+        throw Checks.failure(field, "at or after " + previousEnd, pause.start());
+      }
       if (pause.end().isEmpty()) {
-        Checks.check(
-            i == pauses().size() - 1,
-            "PausableClock.pauses[" + i + "].end",
-            "present (only the last pause may be open)",
-            "empty");
+        if (i != pauses().size() - 1) {
+          throw Checks.failure(
+              "PausableClock.pauses[" + i + "].end",
+              "present (only the last pause may be open)",
+              "empty");
+        }
         break;
       }
       previousEnd = pause.end().get();

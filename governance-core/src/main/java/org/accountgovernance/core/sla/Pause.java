@@ -59,10 +59,8 @@ public abstract class Pause {
 
   @Value.Check
   void check() {
-    end()
-        .ifPresent(
-            end ->
-                Checks.check(
-                    !end.isBefore(start()), "Pause.end", "at or after start " + start(), end));
+    if (end().isPresent() && end().get().isBefore(start())) {
+      throw Checks.failure("Pause.end", "at or after start " + start(), end().get());
+    }
   }
 }

@@ -177,7 +177,9 @@ public abstract class ResponseClock {
       Instant now) {
     Checks.nonNegative("target", target);
     Instant start = clock.start();
-    Checks.check(!now.isBefore(start), "now", "at or after the clock start " + start, now);
+    if (now.isBefore(start)) {
+      throw Checks.failure("now", "at or after the clock start " + start, now);
+    }
     respondedAt.ifPresent(r -> requireWithin("respondedAt", r, start, now));
     endedAt.ifPresent(e -> requireWithin("endedAt", e, start, now));
     for (Pause pause : clock.pauses()) {
@@ -202,8 +204,11 @@ public abstract class ResponseClock {
     // Two warning points may fall on the same instant (75 % of 4 h and 1 h before it): warn once.
     Map<Instant, PreBreachWarning> given = new TreeMap<>();
     // In a fixed order, so that which of two coinciding points is named never depends on the list.
-    List<WarningPoint> points = new ArrayList<>(warnings);
-    points.sort(Comparator.comparing(WarningPoint::toString));
+    List<WarningPoint> points = warnings;
+    if (warnings.size() > 1) {
+      points = new ArrayList<>(warnings);
+      points.sort(BY_TEXT);
+    }
     for (WarningPoint point : points) {
       Optional<Duration> into = point.workingTimeInto(target);
       Optional<Instant> at = into.flatMap(clock::instantAt);
@@ -251,12 +256,13 @@ public abstract class ResponseClock {
     return state.nextChangeAt(stop.isPresent() ? Optional.empty() : nextChange).build();
   }
 
+  private static final Comparator<WarningPoint> BY_TEXT =
+      Comparator.comparing(WarningPoint::toString);
+
   private static void requireWithin(String field, Instant value, Instant start, Instant now) {
-    Checks.check(
-        !value.isBefore(start) && !value.isAfter(now),
-        field,
-        "within [" + start + ", " + now + "]",
-        value);
+    if (value.isBefore(start) || value.isAfter(now)) {
+      throw Checks.failure(field, "within [" + start + ", " + now + "]", value);
+    }
   }
 
   private static Optional<Instant> earliest(Optional<Instant> a, Optional<Instant> b) {

@@ -115,6 +115,12 @@ public abstract class WarningPoint {
 
   @Override
   public String toString() {
+    return text();
+  }
+
+  /** What {@link #toString()} writes, kept: a response clock orders its warning points by it. */
+  @Value.Lazy
+  String text() {
     return percent()
         .map(p -> p.toPlainString() + "% of target")
         .orElseGet(() -> lead().orElseThrow() + " before deadline");

@@ -125,11 +125,10 @@ public abstract class WeeklyHoursCalendar implements CoverageCalendar {
       List<WorkingPeriod> periods = new ArrayList<>(hours().get(day));
       Collections.sort(periods);
       for (int i = 1; i < periods.size(); i++) {
-        Checks.check(
-            !periods.get(i - 1).overlaps(periods.get(i)),
-            "WeeklyHoursCalendar.hours[" + day + "]",
-            "non-overlapping periods",
-            periods);
+        if (periods.get(i - 1).overlaps(periods.get(i))) {
+          throw Checks.failure(
+              "WeeklyHoursCalendar.hours[" + day + "]", "non-overlapping periods", periods);
+        }
       }
     }
   }
@@ -178,7 +177,9 @@ public abstract class WeeklyHoursCalendar implements CoverageCalendar {
 
   @Override
   public Duration between(Instant from, Instant to) {
-    Checks.check(!to.isBefore(from), "to", "at or after from (" + from + ")", to);
+    if (to.isBefore(from)) {
+      throw Checks.failure("to", "at or after from (" + from + ")", to);
+    }
     Duration total = Duration.ZERO;
     Cursor cursor = new Cursor(from);
     for (Instant[] interval = cursor.next(to); interval != null; interval = cursor.next(to)) {
@@ -190,7 +191,9 @@ public abstract class WeeklyHoursCalendar implements CoverageCalendar {
 
   @Override
   public List<CoverageWindow> windows(Instant from, Instant to) {
-    Checks.check(!to.isBefore(from), "to", "at or after from (" + from + ")", to);
+    if (to.isBefore(from)) {
+      throw Checks.failure("to", "at or after from (" + from + ")", to);
+    }
     List<CoverageWindow> windows = new ArrayList<>();
     Cursor cursor = new Cursor(from);
     for (Instant[] interval = cursor.next(to); interval != null; interval = cursor.next(to)) {

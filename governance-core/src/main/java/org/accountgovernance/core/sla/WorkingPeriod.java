@@ -105,11 +105,10 @@ public abstract class WorkingPeriod implements Comparable<WorkingPeriod> {
 
   @Value.Check
   void check() {
-    Checks.check(
-        endsAtMidnight() || end().isAfter(start()),
-        "WorkingPeriod.end",
-        "after start (" + start() + ") or 00:00 for midnight",
-        end());
+    if (!(endsAtMidnight() || end().isAfter(start()))) {
+      throw Checks.failure(
+          "WorkingPeriod.end", "after start (" + start() + ") or 00:00 for midnight", end());
+    }
   }
 
   @Override

@@ -60,11 +60,10 @@ public abstract class AccountTeam {
   void check() {
     Set<String> names = new HashSet<>();
     for (TeamMember member : members()) {
-      Checks.check(
-          names.add(member.name()),
-          "AccountTeam.members",
-          "free of duplicate names",
-          member.name() + " twice");
+      if (!names.add(member.name())) {
+        throw Checks.failure(
+            "AccountTeam.members", "free of duplicate names", member.name() + " twice");
+      }
     }
     for (TeamMember member : members()) {
       member
@@ -79,11 +78,12 @@ public abstract class AccountTeam {
     }
     if (approach() == ClientFacingApproach.SINGLE_POINT) {
       long contacts = members().stream().filter(TeamMember::clientContact).count();
-      Checks.check(
-          contacts == 1,
-          "AccountTeam.members",
-          "exactly one client contact under SINGLE_POINT",
-          contacts + " client contacts");
+      if (contacts != 1) {
+        throw Checks.failure(
+            "AccountTeam.members",
+            "exactly one client contact under SINGLE_POINT",
+            contacts + " client contacts");
+      }
     }
   }
 

@@ -73,11 +73,9 @@ public abstract class UpdateDue {
 
   @Value.Check
   void check() {
-    Checks.check(
-        !dueAt().isBefore(countedFrom()),
-        "UpdateDue.dueAt",
-        "at or after countedFrom " + countedFrom(),
-        dueAt());
+    if (dueAt().isBefore(countedFrom())) {
+      throw Checks.failure("UpdateDue.dueAt", "at or after countedFrom " + countedFrom(), dueAt());
+    }
   }
 
   /**

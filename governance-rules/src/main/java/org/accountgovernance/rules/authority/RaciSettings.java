@@ -188,18 +188,18 @@ public abstract class RaciSettings {
   void check() {
     Set<String> processes = new java.util.HashSet<>();
     for (RaciMatrix matrix : matrices()) {
-      Checks.check(
-          processes.add(matrix.process()),
-          "RaciSettings.matrices",
-          "one matrix per process",
-          matrix.process() + " twice");
+      if (!processes.add(matrix.process())) {
+        throw Checks.failure(
+            "RaciSettings.matrices", "one matrix per process", matrix.process() + " twice");
+      }
     }
     for (String process : writtenApprovalProcesses()) {
-      Checks.check(
-          processes.contains(process),
-          "RaciSettings.writtenApprovalProcesses",
-          "processes with a matrix",
-          "'" + process + "'");
+      if (!processes.contains(process)) {
+        throw Checks.failure(
+            "RaciSettings.writtenApprovalProcesses",
+            "processes with a matrix",
+            "'" + process + "'");
+      }
     }
   }
 }

@@ -208,25 +208,24 @@ public abstract class CadenceSettings {
   void check() {
     Set<String> ids = new java.util.HashSet<>();
     for (MeetingTier tier : tiers()) {
-      Checks.check(
-          ids.add(tier.id()),
-          "CadenceSettings.tiers",
-          "free of duplicate ids",
-          tier.id() + " twice");
+      if (!ids.add(tier.id())) {
+        throw Checks.failure(
+            "CadenceSettings.tiers", "free of duplicate ids", tier.id() + " twice");
+      }
     }
     for (MeetingTier tier : tiers()) {
-      Checks.check(
-          schedule().containsKey(tier.id()),
-          "CadenceSettings.schedule",
-          "a rule for every tier",
-          "none for " + tier.id());
+      if (!schedule().containsKey(tier.id())) {
+        throw Checks.failure(
+            "CadenceSettings.schedule", "a rule for every tier", "none for " + tier.id());
+      }
     }
     for (String id : schedule().keySet()) {
-      Checks.check(
-          tier(id) != null,
-          "CadenceSettings.schedule",
-          "rules for known tiers only",
-          "a rule for unknown tier " + id);
+      if (tier(id) == null) {
+        throw Checks.failure(
+            "CadenceSettings.schedule",
+            "rules for known tiers only",
+            "a rule for unknown tier " + id);
+      }
     }
     Checks.check(
         !skipAfter().isNegative() && !skipAfter().isZero(),

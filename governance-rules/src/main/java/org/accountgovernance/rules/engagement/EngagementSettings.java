@@ -171,19 +171,21 @@ public abstract class EngagementSettings {
   void check() {
     for (AccountSegment segment : AccountSegment.values()) {
       Period interval = intervals().get(segment);
-      Checks.check(
-          interval != null && !interval.isNegative() && !interval.isZero(),
-          "EngagementSettings.intervals[" + segment + "]",
-          "a positive period",
-          interval == null ? "missing" : interval);
+      if (!(interval != null && !interval.isNegative() && !interval.isZero())) {
+        throw Checks.failure(
+            "EngagementSettings.intervals[" + segment + "]",
+            "a positive period",
+            interval == null ? "missing" : interval);
+      }
     }
     for (ContactLevel level : ContactLevel.values()) {
       Period recency = levelRecency().get(level);
-      Checks.check(
-          recency != null && !recency.isNegative() && !recency.isZero(),
-          "EngagementSettings.levelRecency[" + level + "]",
-          "a positive period",
-          recency == null ? "missing" : recency);
+      if (!(recency != null && !recency.isNegative() && !recency.isZero())) {
+        throw Checks.failure(
+            "EngagementSettings.levelRecency[" + level + "]",
+            "a positive period",
+            recency == null ? "missing" : recency);
+      }
     }
     Checks.check(rotationRun() >= 2, "EngagementSettings.rotationRun", "at least 2", rotationRun());
     Checks.check(

@@ -332,18 +332,20 @@ public abstract class EscalationSettings {
           field.equals("operationalLevel")
               ? operationalLevel()
               : field.equals("managerialLevel") ? managerialLevel() : executiveLevel();
-      Checks.check(
-          ladder().contains(id),
-          "EscalationSettings." + field,
-          "a level of the ladder " + ladder().levels(),
-          "'" + id + "'");
+      if (!ladder().contains(id)) {
+        throw Checks.failure(
+            "EscalationSettings." + field,
+            "a level of the ladder " + ladder().levels(),
+            "'" + id + "'");
+      }
     }
-    Checks.check(
-        ladder().compare(operationalLevel(), managerialLevel()) <= 0
-            && ladder().compare(managerialLevel(), executiveLevel()) <= 0,
-        "EscalationSettings.operationalLevel/managerialLevel/executiveLevel",
-        "in ascending order",
-        operationalLevel() + ", " + managerialLevel() + ", " + executiveLevel());
+    if (!(ladder().compare(operationalLevel(), managerialLevel()) <= 0
+        && ladder().compare(managerialLevel(), executiveLevel()) <= 0)) {
+      throw Checks.failure(
+          "EscalationSettings.operationalLevel/managerialLevel/executiveLevel",
+          "in ascending order",
+          operationalLevel() + ", " + managerialLevel() + ", " + executiveLevel());
+    }
     Checks.check(
         standardDelayDays() >= 0,
         "EscalationSettings.standardDelayDays",
@@ -379,22 +381,25 @@ public abstract class EscalationSettings {
         .forEach(
             (levelId, timer) -> {
               String field = "EscalationSettings.autoEscalationTimers[" + levelId + "]";
-              Checks.check(
-                  ladder().contains(levelId), field, "a level of the ladder", "'" + levelId + "'");
+              if (!ladder().contains(levelId)) {
+                throw Checks.failure(field, "a level of the ladder", "'" + levelId + "'");
+              }
               Checks.positive(field, timer);
-              Checks.check(
-                  !levelId.equals(ladder().highest().id()),
-                  field,
-                  "on a level below the top (" + ladder().highest().id() + " has nowhere to go)",
-                  "'" + levelId + "'");
+              if (levelId.equals(ladder().highest().id())) {
+                throw Checks.failure(
+                    field,
+                    "on a level below the top (" + ladder().highest().id() + " has nowhere to go)",
+                    "'" + levelId + "'");
+              }
             });
     // The playbook compares money in one currency: both thresholds must share it.
-    Checks.check(
-        costVariance().getCurrencyUnit().equals(bypassFinancialImpact().getCurrencyUnit()),
-        "EscalationSettings.costVariance",
-        "in the currency of bypassFinancialImpact ("
-            + bypassFinancialImpact().getCurrencyUnit()
-            + ")",
-        costVariance());
+    if (!costVariance().getCurrencyUnit().equals(bypassFinancialImpact().getCurrencyUnit())) {
+      throw Checks.failure(
+          "EscalationSettings.costVariance",
+          "in the currency of bypassFinancialImpact ("
+              + bypassFinancialImpact().getCurrencyUnit()
+              + ")",
+          costVariance());
+    }
   }
 }

@@ -18,6 +18,7 @@ import org.accountgovernance.core.escalation.EscalationDecision;
 import org.accountgovernance.core.escalation.EscalationLadder;
 import org.accountgovernance.core.escalation.EscalationLevel;
 import org.accountgovernance.core.escalation.EscalationPolicy;
+import org.accountgovernance.core.escalation.EscalationSummary;
 import org.accountgovernance.core.escalation.Issue;
 import org.accountgovernance.core.escalation.IssueEvent;
 import org.accountgovernance.core.escalation.LevelChange;
@@ -25,12 +26,14 @@ import org.accountgovernance.core.escalation.SeverityClassifier;
 import org.accountgovernance.core.escalation.Trigger;
 import org.accountgovernance.core.internal.Checks;
 import org.accountgovernance.core.internal.Durations;
+import org.accountgovernance.core.internal.Instants;
 import org.accountgovernance.core.sla.Breach;
 import org.accountgovernance.core.sla.PausableClock;
 import org.accountgovernance.core.sla.Pause;
 import org.accountgovernance.core.sla.PreBreachWarning;
 import org.accountgovernance.core.sla.ResponseClock;
 import org.apiguardian.api.API;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The playbook's escalation policy: the level from the issue's triggers (through a {@link
@@ -118,12 +121,26 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
 
   @Override
   public EscalationDecision decide(Issue issue, Instant now) {
-    Checks.check(
-        !now.isBefore(issue.openedAt()),
-        "now",
-        "at or after the issue's openedAt " + issue.openedAt(),
-        now);
-    Fold fold = new Fold(issue);
+    return fold(issue, now, true).decision(now);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The same fold as {@link #decide}, keeping only what the summary shows: no level history, no
+   * closed clocks, no changes or findings, and the reasons written only for the level that stands
+   * at {@code now}.
+   */
+  @Override
+  public EscalationSummary summarize(Issue issue, Instant now) {
+    return fold(issue, now, false).summary(now);
+  }
+
+  private Fold fold(Issue issue, Instant now, boolean explain) {
+    if (now.isBefore(issue.openedAt())) {
+      throw Checks.failure("now", "at or after the issue's openedAt " + issue.openedAt(), now);
+    }
+    Fold fold = new Fold(issue, explain);
     List<IssueEvent> timeline = issue.timeline();
     int from = 0;
     while (from < timeline.size() && !timeline.get(from).at().isAfter(now)) {
@@ -137,7 +154,7 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
       from = to;
     }
     fold.fireTimersUntil(now);
-    return fold.decision(now);
+    return fold;
   }
 
   /** The running state of one issue, advanced event by event. */
@@ -155,13 +172,29 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
     private Optional<Instant> respondedAt = Optional.empty();
     private Optional<Instant> pausedSince = Optional.empty();
     private Optional<Instant> resolvedAt = Optional.empty();
+    // The stint's clock and timer expiry change only when the level, the pauses or the resolution
+    // do; a timer check runs before every batch of events, so both are kept until then.
+    private @Nullable PausableClock stint;
+    private Optional<Instant> expiry = Optional.empty();
+    private boolean expiryKnown;
+    // Whether to keep the history, the closed clocks and their sentences (a decision) or only the
+    // current level and its reasons (a summary).
+    private final boolean explain;
+    private @Nullable List<Reason> currentReasons;
 
-    Fold(Issue issue) {
+    Fold(Issue issue, boolean explain) {
       this.issue = issue;
+      this.explain = explain;
       triggers.addAll(issue.triggers());
+      enteredAt = issue.openedAt();
+      if (!explain) {
+        // The opening's reasons are written only if the opening level still stands at the end.
+        level = ladder.level(classifiedLevelId());
+        return;
+      }
       Classification first = classify();
       level = ladder.level(first.levelId());
-      enteredAt = issue.openedAt();
+      currentReasons = first.reasons();
       history.add(
           LevelChange.builder()
               .at(enteredAt)
@@ -174,16 +207,31 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
     private Classification classify() {
       Classification classification =
           classifier.classify(triggers.subList(countedFrom, triggers.size()), ladder);
-      Checks.check(
-          ladder.contains(classification.levelId()),
-          "Classification.levelId",
-          "a level of the ladder " + ladder.levels(),
-          "'" + classification.levelId() + "'");
+      if (!ladder.contains(classification.levelId())) {
+        throw Checks.failure(
+            "Classification.levelId",
+            "a level of the ladder " + ladder.levels(),
+            "'" + classification.levelId() + "'");
+      }
       return classification;
+    }
+
+    /** The level the counted facts call for, without its reasons. */
+    private String classifiedLevelId() {
+      String id = classifier.levelId(triggers.subList(countedFrom, triggers.size()), ladder);
+      if (!ladder.contains(id)) {
+        throw Checks.failure(
+            "Classification.levelId", "a level of the ladder " + ladder.levels(), "'" + id + "'");
+      }
+      return id;
     }
 
     /** The stint's working-time clock: on the level's calendar, stopped during pauses. */
     private PausableClock stintClock() {
+      PausableClock known = stint;
+      if (known != null) {
+        return known;
+      }
       PausableClock.Builder clock =
           PausableClock.builder().calendar(level.calendar()).start(enteredAt);
       for (Pause pause : pauses) {
@@ -194,11 +242,27 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
         clock.addPause(
             pause.end().map(end -> Pause.between(start, end)).orElseGet(() -> Pause.since(start)));
       }
-      return clock.build();
+      PausableClock built = clock.build();
+      stint = built;
+      return built;
+    }
+
+    /** Forgets the stint's clock and timer: the level, the pauses or the resolution changed. */
+    private void stintChanged() {
+      stint = null;
+      expiryKnown = false;
     }
 
     /** The instant at which the current level's timer expires, if it has one and it will. */
     private Optional<Instant> timerExpiry() {
+      if (!expiryKnown) {
+        expiry = computeTimerExpiry();
+        expiryKnown = true;
+      }
+      return expiry;
+    }
+
+    private Optional<Instant> computeTimerExpiry() {
       Duration timer = settings.autoEscalationTimers().get(level.id());
       if (timer == null || resolvedAt.isPresent() || ladder.above(level).isEmpty()) {
         return Optional.empty();
@@ -247,6 +311,12 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
       }
       if (!added.isEmpty()) {
         triggers.addAll(added);
+        // Most facts do not raise the level: find out before writing the reasons.
+        if (ladder.compare(classifiedLevelId(), level.id()) <= 0) {
+          added.clear();
+        }
+      }
+      if (!added.isEmpty()) {
         Classification classification = classify();
         EscalationLevel classified = ladder.level(classification.levelId());
         if (ladder.compare(classified.id(), level.id()) > 0) {
@@ -267,13 +337,21 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
       }
       pauseOrResume(batch);
       if (has(batch, IssueEvent.Type.RESOLVED)) {
-        closedClocks.add(evaluateClock(at, Optional.of(at)));
+        if (explain) {
+          closedClocks.add(evaluateClock(at, Optional.of(at)));
+        }
         resolvedAt = Optional.of(at);
+        stintChanged();
       }
     }
 
     private boolean has(List<IssueEvent> batch, IssueEvent.Type type) {
-      return batch.stream().anyMatch(e -> e.type() == type);
+      for (IssueEvent event : batch) {
+        if (event.type() == type) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -294,9 +372,14 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
      * resumption at the same instant cancel out.
      */
     private void pauseOrResume(List<IssueEvent> batch) {
-      long pausesHere = batch.stream().filter(e -> e.type() == IssueEvent.Type.PAUSED).count();
-      long resumesHere = batch.stream().filter(e -> e.type() == IssueEvent.Type.RESUMED).count();
-      long net = pausesHere - resumesHere;
+      int net = 0;
+      for (IssueEvent event : batch) {
+        if (event.type() == IssueEvent.Type.PAUSED) {
+          net++;
+        } else if (event.type() == IssueEvent.Type.RESUMED) {
+          net--;
+        }
+      }
       boolean paused = pausedSince.isPresent();
       boolean legal = paused ? (net == 0 || net == -1) : (net == 0 || net == 1);
       if (!legal) {
@@ -313,9 +396,11 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
       if (net == 1) {
         pausedSince = Optional.of(at);
         pauses.add(Pause.since(at));
+        stintChanged();
       } else if (net == -1) {
         pauses.set(pauses.size() - 1, Pause.between(pausedSince.orElseThrow(), at));
         pausedSince = Optional.empty();
+        stintChanged();
       }
     }
 
@@ -391,18 +476,22 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
 
     private void changeLevel(
         Instant at, EscalationLevel to, LevelChange.Cause cause, List<Reason> reasons) {
-      closedClocks.add(evaluateClock(at, Optional.of(at)));
-      history.add(
-          LevelChange.builder()
-              .at(at)
-              .from(level.id())
-              .to(to.id())
-              .cause(cause)
-              .addAllReasons(reasons)
-              .build());
+      if (explain) {
+        closedClocks.add(evaluateClock(at, Optional.of(at)));
+        history.add(
+            LevelChange.builder()
+                .at(at)
+                .from(level.id())
+                .to(to.id())
+                .cause(cause)
+                .addAllReasons(reasons)
+                .build());
+      }
+      currentReasons = reasons;
       level = to;
       enteredAt = at;
       respondedAt = Optional.empty();
+      stintChanged();
     }
 
     private ResponseClock evaluateClock(Instant now, Optional<Instant> endedAt) {
@@ -416,25 +505,63 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
           now);
     }
 
+    /** The earlier of the running clock's next change and the level's timer. */
+    private Optional<Instant> nextChange(ResponseClock running) {
+      Optional<Instant> next = running.nextChangeAt();
+      Optional<Instant> timer = timerExpiry();
+      if (timer.isPresent() && (next.isEmpty() || timer.get().isBefore(next.get()))) {
+        next = timer;
+      }
+      return next;
+    }
+
+    private EscalationDecision.Status status() {
+      return resolvedAt.isPresent()
+          ? EscalationDecision.Status.RESOLVED
+          : pausedSince.isPresent()
+              ? EscalationDecision.Status.PAUSED
+              : EscalationDecision.Status.OPEN;
+    }
+
+    EscalationSummary summary(Instant now) {
+      EscalationDecision.Status status = status();
+      Optional<Instant> next = Optional.empty();
+      Optional<Instant> due = Optional.empty();
+      if (resolvedAt.isEmpty()) {
+        ResponseClock running = evaluateClock(now, Optional.empty());
+        next = nextChange(running);
+        // As EscalationDecision.responseDue() reads the current clock.
+        boolean owed =
+            status == EscalationDecision.Status.OPEN
+                && running.respondedAt().isEmpty()
+                && (running.status() == ResponseClock.Status.RUNNING
+                    || running.status() == ResponseClock.Status.BREACHED);
+        due = owed ? running.deadline() : Optional.empty();
+      }
+      List<Reason> reasons = currentReasons;
+      if (reasons == null) {
+        reasons = classifier.classify(issue.triggers(), ladder).reasons();
+      }
+      return EscalationSummary.builder()
+          .issueId(issue.id())
+          .account(issue.account())
+          .at(now)
+          .status(status)
+          .level(level)
+          .reasons(reasons)
+          .responseDue(due)
+          .nextChangeAt(next)
+          .build();
+    }
+
     EscalationDecision decision(Instant now) {
       List<ResponseClock> clocks = new ArrayList<>(closedClocks);
       if (resolvedAt.isEmpty()) {
         clocks.add(evaluateClock(now, Optional.empty()));
       }
-      Optional<Instant> next = Optional.empty();
-      if (resolvedAt.isEmpty()) {
-        next = clocks.get(clocks.size() - 1).nextChangeAt();
-        Optional<Instant> timer = timerExpiry();
-        if (timer.isPresent() && (next.isEmpty() || timer.get().isBefore(next.get()))) {
-          next = timer;
-        }
-      }
-      EscalationDecision.Status status =
-          resolvedAt.isPresent()
-              ? EscalationDecision.Status.RESOLVED
-              : pausedSince.isPresent()
-                  ? EscalationDecision.Status.PAUSED
-                  : EscalationDecision.Status.OPEN;
+      Optional<Instant> next =
+          resolvedAt.isEmpty() ? nextChange(clocks.get(clocks.size() - 1)) : Optional.empty();
+      EscalationDecision.Status status = status();
       return EscalationDecision.builder()
           .issueId(issue.id())
           .account(issue.account())
@@ -473,7 +600,7 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
                   .description(
                       clock.levelId()
                           + " response due "
-                          + warning.deadline()
+                          + Instants.iso(warning.deadline())
                           + " approaches ("
                           + warning.point()
                           + ", target "
@@ -494,7 +621,7 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
                             .description(
                                 breach.levelId()
                                     + " response due "
-                                    + breach.deadline()
+                                    + Instants.iso(breach.deadline())
                                     + " was missed")
                             .build()));
       }
@@ -526,8 +653,13 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
             breach
                 .respondedAt()
                 .map(
-                    r -> "responded " + r + ", " + human(breach.lateness().orElseThrow()) + " late")
-                .orElse("no response by " + breach.deadline());
+                    r ->
+                        "responded "
+                            + Instants.iso(r)
+                            + ", "
+                            + human(breach.lateness().orElseThrow())
+                            + " late")
+                .orElseGet(() -> "no response by " + Instants.iso(breach.deadline()));
         findings.add(
             Finding.builder()
                 .ruleId(EscalationRules.SLA)
@@ -539,7 +671,7 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
                         + " at "
                         + clock.levelId()
                         + ", by "
-                        + breach.deadline())
+                        + Instants.iso(breach.deadline()))
                 .message(
                     clock.levelId()
                         + " response target of issue "

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Supplier;
 import org.accountgovernance.core.Reason;
 import org.accountgovernance.core.RuleId;
 import org.accountgovernance.core.escalation.Classification;
@@ -47,7 +47,7 @@ import org.joda.money.Money;
 @API(status = MAINTAINED, since = "0.1.0")
 public final class PlaybookSeverityClassifier implements SeverityClassifier {
   /** The playbook's kinds: a host kind that merely shares a name with one of them is not one. */
-  private static final Set<TriggerKind> PLAYBOOK_KINDS = Set.copyOf(TriggerKind.PLAYBOOK_KINDS);
+  private static final List<TriggerKind> PLAYBOOK_KINDS = TriggerKind.PLAYBOOK_KINDS;
 
   private final EscalationSettings settings;
 
@@ -62,16 +62,24 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
     this.settings = java.util.Objects.requireNonNull(settings, "settings");
   }
 
-  /** One trigger's verdict. */
+  /**
+   * One trigger's verdict. Its reason is written only if the trigger turns out to decide the level:
+   * most triggers of an issue do not, and writing a reason (amounts, days, sentences) costs more
+   * than the whole comparison.
+   */
   private static final class Verdict {
     final String levelId;
     final boolean bypass;
-    final Reason reason;
+    private final Supplier<Reason> explain;
 
-    Verdict(String levelId, boolean bypass, Reason reason) {
+    Verdict(String levelId, boolean bypass, Supplier<Reason> explain) {
       this.levelId = levelId;
       this.bypass = bypass;
-      this.reason = reason;
+      this.explain = explain;
+    }
+
+    Reason reason() {
+      return explain.get();
     }
   }
 
@@ -98,34 +106,46 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
       top = Math.max(top, ladder.position(verdict.levelId));
     }
     String levelId = ladder.levels().get(top).id();
-    // Reasons in a canonical order, so that the order in which triggers are listed never matters.
-    verdicts.sort(
-        (a, b) -> {
-          int byRule = a.reason.ruleId().compareTo(b.reason.ruleId());
-          if (byRule != 0) {
-            return byRule;
-          }
-          int byObserved = a.reason.observed().compareTo(b.reason.observed());
-          return byObserved != 0
-              ? byObserved
-              : a.reason.explanation().compareTo(b.reason.explanation());
-        });
-    // A set: the same fact listed twice explains nothing new.
-    Set<Reason> reasons = new LinkedHashSet<>();
+    List<Reason> deciding = new ArrayList<>();
     boolean bypass = false;
     for (Verdict verdict : verdicts) {
       if (verdict.levelId.equals(levelId)) {
-        reasons.add(verdict.reason);
+        deciding.add(verdict.reason());
         bypass |= verdict.bypass;
       }
     }
+    // Reasons in a canonical order, so that the order in which triggers are listed never matters.
+    deciding.sort(
+        (a, b) -> {
+          int byRule = a.ruleId().compareTo(b.ruleId());
+          if (byRule != 0) {
+            return byRule;
+          }
+          int byObserved = a.observed().compareTo(b.observed());
+          return byObserved != 0 ? byObserved : a.explanation().compareTo(b.explanation());
+        });
+    // A set: the same fact listed twice explains nothing new.
+    Collection<Reason> reasons = deciding.size() == 1 ? deciding : new LinkedHashSet<>(deciding);
     return Classification.builder().levelId(levelId).bypass(bypass).addAllReasons(reasons).build();
+  }
+
+  @Override
+  public String levelId(Collection<Trigger> triggers, EscalationLadder ladder) {
+    if (triggers.isEmpty()) {
+      return ladder.lowest().id();
+    }
+    int top = -1;
+    for (Trigger trigger : triggers) {
+      top = Math.max(top, ladder.position(verdict(trigger).levelId));
+    }
+    return ladder.levels().get(top).id();
   }
 
   private Verdict verdict(Trigger trigger) {
     TriggerKind kind = trigger.kind();
+    int index = playbookIndex(kind);
     String name = kind.name();
-    if (!PLAYBOOK_KINDS.contains(kind)) {
+    if (index < 0) {
       throw new IllegalArgumentException(
           "Trigger.kind must be one of the playbook's kinds but was "
               + name
@@ -135,7 +155,7 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
               + kind.direction()
               + "): plug in a SeverityClassifier that knows it");
     }
-    switch (name) {
+    switch (PLAYBOOK_KINDS.get(index).name()) {
       case "DELAY":
         return days(
             trigger,
@@ -154,19 +174,20 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
           return new Verdict(
               within ? settings.managerialLevel() : settings.operationalLevel(),
               false,
-              Reason.of(
-                  EscalationRules.TRIGGER,
-                  days.toPlainString() + " days",
-                  "<= " + window + " days",
-                  within
-                      ? "the customer's line is at risk within " + window + " days"
-                      : "the line-down risk is further away than " + window + " days"));
+              () ->
+                  Reason.of(
+                      EscalationRules.TRIGGER,
+                      days.toPlainString() + " days",
+                      "<= " + window + " days",
+                      within
+                          ? "the customer's line is at risk within " + window + " days"
+                          : "the line-down risk is further away than " + window + " days"));
         }
       case "YIELD_DROP":
         return above(
             trigger.quantity().orElseThrow().compareTo(settings.yieldDropPoints()) > 0,
-            trigger.quantity().orElseThrow().toPlainString() + " points",
-            settings.yieldDropPoints().toPlainString() + " points",
+            () -> trigger.quantity().orElseThrow().toPlainString() + " points",
+            () -> settings.yieldDropPoints().toPlainString() + " points",
             settings.managerialLevel(),
             "yield drop",
             false);
@@ -184,8 +205,8 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
                     .orElseThrow()
                     .compareTo(BigDecimal.valueOf(settings.paymentOverdueDays()))
                 > 0,
-            trigger.quantity().orElseThrow().toPlainString() + " days",
-            settings.paymentOverdueDays() + " days",
+            () -> trigger.quantity().orElseThrow().toPlainString() + " days",
+            () -> settings.paymentOverdueDays() + " days",
             settings.executiveLevel(),
             "payment overdue",
             false);
@@ -206,58 +227,81 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
     }
   }
 
+  /**
+   * The kind's place among the playbook's kinds, or -1. Triggers almost always carry the shared
+   * constants, so identity is tried before equality (which compares names, measures and
+   * directions).
+   */
+  private static int playbookIndex(TriggerKind kind) {
+    for (int i = 0; i < PLAYBOOK_KINDS.size(); i++) {
+      if (PLAYBOOK_KINDS.get(i) == kind) {
+        return i;
+      }
+    }
+    for (int i = 0; i < PLAYBOOK_KINDS.size(); i++) {
+      if (PLAYBOOK_KINDS.get(i).equals(kind)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private Verdict days(
       Trigger trigger, int threshold, String levelId, RuleId rule, String sentence) {
     BigDecimal days = trigger.quantity().orElseThrow();
     boolean hit = days.compareTo(BigDecimal.valueOf(threshold)) >= 0;
-    String observed = days.toPlainString() + " days";
     return hit
         ? new Verdict(
             levelId,
             false,
-            Reason.of(
-                rule,
-                observed,
-                ">= " + threshold + " days",
-                String.format(sentence, threshold + " days")))
+            () ->
+                Reason.of(
+                    rule,
+                    days.toPlainString() + " days",
+                    ">= " + threshold + " days",
+                    String.format(sentence, threshold + " days")))
         : new Verdict(
             settings.operationalLevel(),
             false,
-            Reason.of(
-                EscalationRules.TRIGGER,
-                observed,
-                "< " + threshold + " days",
-                "a standard delay (under " + threshold + " days)"));
+            () ->
+                Reason.of(
+                    EscalationRules.TRIGGER,
+                    days.toPlainString() + " days",
+                    "< " + threshold + " days",
+                    "a standard delay (under " + threshold + " days)"));
   }
 
   private Verdict always(Trigger trigger, String levelId, RuleId rule, boolean bypass) {
     return new Verdict(
         levelId,
         bypass,
-        Reason.of(
-            rule,
-            trigger.describe(),
-            "present",
-            trigger.describe() + (bypass ? " bypasses straight to " : " calls for ") + levelId));
+        () -> {
+          String described = trigger.describe();
+          return Reason.of(
+              rule,
+              described,
+              "present",
+              described + (bypass ? " bypasses straight to " : " calls for ") + levelId);
+        });
   }
 
   private Verdict above(
-      boolean hit, String observed, String threshold, String levelId, String what, boolean bypass) {
+      boolean hit,
+      Supplier<String> observed,
+      Supplier<String> threshold,
+      String levelId,
+      String what,
+      boolean bypass) {
     RuleId rule = bypass && hit ? EscalationRules.BYPASS : EscalationRules.TRIGGER;
-    return hit
-        ? new Verdict(
-            levelId,
-            bypass,
-            Reason.of(
-                rule, observed, "> " + threshold, what + " above " + threshold + ": " + levelId))
-        : new Verdict(
-            settings.operationalLevel(),
-            false,
-            Reason.of(
-                rule,
-                observed,
-                "> " + threshold,
-                what + " not above " + threshold + ": " + settings.operationalLevel()));
+    String to = hit ? levelId : settings.operationalLevel();
+    String verb = hit ? " above " : " not above ";
+    return new Verdict(
+        to,
+        bypass && hit,
+        () -> {
+          String limit = threshold.get();
+          return Reason.of(rule, observed.get(), "> " + limit, what + verb + limit + ": " + to);
+        });
   }
 
   private Verdict money(
@@ -267,10 +311,14 @@ public final class PlaybookSeverityClassifier implements SeverityClassifier {
     CurrencyConverter converter = settings.currencyConverter();
     boolean hit = converter.compare(field, amount, threshold) > 0;
     // Show the converted figure too, so a reader can check the comparison.
-    String observed =
-        amount.getCurrencyUnit().equals(threshold.getCurrencyUnit())
-            ? amount.toString()
-            : amount + " (" + converter.convert(field, amount, threshold.getCurrencyUnit()) + ")";
-    return above(hit, observed, threshold.toString(), levelId, what, bypass);
+    Supplier<String> observed =
+        () ->
+            amount.getCurrencyUnit().equals(threshold.getCurrencyUnit())
+                ? amount.toString()
+                : amount
+                    + " ("
+                    + converter.convert(field, amount, threshold.getCurrencyUnit())
+                    + ")";
+    return above(hit, observed, threshold::toString, levelId, what, bypass);
   }
 }

@@ -150,11 +150,12 @@ public abstract class UpdateSettings {
   void check() {
     for (RagStatus status : RagStatus.values()) {
       Integer days = intervalDays().get(status);
-      Checks.check(
-          days != null && days >= 1,
-          "UpdateSettings.intervalDays[" + status + "]",
-          "at least 1 day",
-          days == null ? "missing" : days);
+      if (!(days != null && days >= 1)) {
+        throw Checks.failure(
+            "UpdateSettings.intervalDays[" + status + "]",
+            "at least 1 day",
+            days == null ? "missing" : days);
+      }
     }
     // A stricter status must never get a later due day than a laxer one.
     Checks.check(
@@ -178,15 +179,16 @@ public abstract class UpdateSettings {
                   && mandatoryWeekdayStatuses().contains(laxer)
                   && !mandatoryWeekdayStatuses().contains(stricter)
                   && (intervalFor(stricter) > 1 || !oneDayIsNextDay);
-          Checks.check(
-              !gap,
-              "UpdateSettings.mandatoryWeekdayStatuses",
-              "including "
-                  + stricter
-                  + " when it includes "
-                  + laxer
-                  + " (a stricter status may not owe less)",
-              mandatoryWeekdayStatuses());
+          if (gap) {
+            throw Checks.failure(
+                "UpdateSettings.mandatoryWeekdayStatuses",
+                "including "
+                    + stricter
+                    + " when it includes "
+                    + laxer
+                    + " (a stricter status may not owe less)",
+                mandatoryWeekdayStatuses());
+          }
         }
       }
     }

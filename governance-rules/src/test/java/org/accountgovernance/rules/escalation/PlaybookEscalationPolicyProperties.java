@@ -147,4 +147,50 @@ class PlaybookEscalationPolicyProperties {
               assertThat(List.copyOf(last.findings())).doesNotHaveDuplicates();
             });
   }
+
+  /**
+   * With a person's escalation to the top and a downgrade to the bottom added to a generated issue
+   * (which the contract's issues never carry), the summary is still the decision's summary at any
+   * instant: the reasons of a manual change, and the facts a downgrade sets aside, included.
+   */
+  @Test
+  void theSummaryIsTheDecisionsSummaryWithManualLevelChanges() {
+    Theories.qt()
+        .forAll(
+            EscalationGenerators.issues(EscalationGenerators.playbookTriggers()),
+            EscalationGenerators.offsets(),
+            EscalationGenerators.offsets(),
+            Generate.booleans())
+        .checkAssert(
+            (generated, first, later, downgradeFirst) -> {
+              Instant at = generated.openedAt().plus(first);
+              if (resolvedBy(generated, at)) {
+                return;
+              }
+              Instant second = at.plusSeconds(3_600);
+              IssueEvent up =
+                  IssueEvent.escalated(downgradeFirst ? second : at, "L3", "board asked");
+              IssueEvent down =
+                  IssueEvent.downgraded(downgradeFirst ? at : second, "L1", "customer agreed");
+              Issue issue;
+              try {
+                issue = Issue.builder().from(generated).addEvent(up).addEvent(down).build();
+                POLICY.decide(issue, second.plus(later));
+              } catch (IllegalStateException refused) {
+                // A resolution between the two, or a downgrade from L1: not this property's case.
+                return;
+              }
+              for (Instant now :
+                  List.of(at, second, second.plus(later), at.plus(later), generated.openedAt())) {
+                assertThat(POLICY.summarize(issue, now))
+                    .as("summary of %s at %s", issue, now)
+                    .isEqualTo(POLICY.decide(issue, now).summary());
+              }
+            });
+  }
+
+  private static boolean resolvedBy(Issue issue, Instant at) {
+    return issue.events().stream()
+        .anyMatch(e -> e.type() == IssueEvent.Type.RESOLVED && !e.at().isAfter(at));
+  }
 }

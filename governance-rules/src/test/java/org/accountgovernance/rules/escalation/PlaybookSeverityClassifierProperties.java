@@ -44,6 +44,28 @@ class PlaybookSeverityClassifierProperties {
   }
 
   /**
+   * The level alone, which a policy asks whenever a fact is added, is the level of the full
+   * classification, with the playbook's settings and with brand risk not bypassing.
+   */
+  @Test
+  void theLevelAloneIsTheClassificationsLevel() {
+    PlaybookSeverityClassifier noBypass =
+        new PlaybookSeverityClassifier(
+            EscalationSettings.builder().from(DEFAULTS).brandRiskBypasses(false).build());
+    Theories.qt()
+        .forAll(EscalationGenerators.triggerLists(EscalationGenerators.playbookTriggers(), 6))
+        .checkAssert(
+            triggers -> {
+              assertThat(CLASSIFIER.levelId(triggers, LADDER))
+                  .as("%s", triggers)
+                  .isEqualTo(CLASSIFIER.classify(triggers, LADDER).levelId());
+              assertThat(noBypass.levelId(triggers, LADDER))
+                  .as("%s without the brand-risk bypass", triggers)
+                  .isEqualTo(noBypass.classify(triggers, LADDER).levelId());
+            });
+  }
+
+  /**
    * ESC-BYPASS is claimed exactly when a financial impact above USD 10,000 or a brand risk is
    * present.
    */

@@ -39,7 +39,8 @@ import org.quicktheories.generators.Generate;
  *   <li>{@code nextChangeAt} is after {@code now}, nothing changes before it, and something changes
  *       at it;
  *   <li>catching up in steps gives the same changes as catching up at once, so a breach is reported
- *       exactly once.
+ *       exactly once;
+ *   <li>{@code summarize} gives what {@code decide(...).summary()} gives.
  * </ul>
  *
  * <pre>{@code
@@ -287,6 +288,24 @@ public interface EscalationPolicyContract {
                   .as("shuffled %s", shuffled)
                   .isEqualTo(expected);
               assertThat(policy().decide(issue, now)).as("replayed").isEqualTo(expected);
+            });
+  }
+
+  /**
+   * The summary is the decision's summary: {@code summarize(issue, now)} equals {@code
+   * decide(issue, now).summary()}, with events after {@code now} on record too, so a policy that
+   * computes summaries for less never tells a scheduler something its decisions do not.
+   */
+  @Test
+  default void theSummaryIsTheDecisionsSummary() {
+    Theories.qt()
+        .forAll(issues(), EscalationGenerators.offsets())
+        .checkAssert(
+            (issue, after) -> {
+              Instant now = issue.openedAt().plus(after);
+              assertThat(policy().summarize(issue, now))
+                  .as("summary of %s at %s", issue, now)
+                  .isEqualTo(policy().decide(issue, now).summary());
             });
   }
 
