@@ -34,15 +34,20 @@ for key, r in rows.items():
     print(f"{key:58} {ns_per_op(r):14.1f} {alloc(r):12.0f}")
 
 d = {k.split(".")[1]: ns_per_op(r) for k, r in rows.items() if k.startswith("DecisionBenchmark.")}
-if "ours" in d:
+for mine in ("ours", "oursSummary"):
+    if mine not in d:
+        continue
     print()
-    ours = d["ours"]
+    ours = d[mine]
     dmn = min((v, k) for k, v in d.items() if k.startswith("dmn")) if any(k.startswith("dmn") for k in d) else None
     for k in sorted(d):
-        if k != "ours":
-            print(f"{k:20} / ours = {d[k] / ours:10.2f}x")
+        if not k.startswith("ours"):
+            print(f"{k:20} / {mine} = {d[k] / ours:10.2f}x")
     if dmn:
-        print(f"faster DMN ({dmn[1]}) / ours = {dmn[0] / ours:.1f}x")
+        print(f"faster DMN ({dmn[1]}) / {mine} = {dmn[0] / ours:.1f}x")
+    if "ifChain" in d and "hostFacts" in d:
+        floor = d["ifChain"] + d["hostFacts"]
+        print(f"{mine} / (hostFacts + ifChain) = {ours / floor:.1f}x")
 
 sweeps = {int(r["params"]["issues"]): ns_per_op(r) for k, r in rows.items() if k.startswith("SweepBenchmark.")}
 if sweeps:

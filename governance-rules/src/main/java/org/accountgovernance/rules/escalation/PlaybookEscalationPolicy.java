@@ -5,7 +5,9 @@ import static org.apiguardian.api.API.Status.MAINTAINED;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.accountgovernance.core.Finding;
@@ -68,10 +70,28 @@ import org.jspecify.annotations.Nullable;
 public final class PlaybookEscalationPolicy implements EscalationPolicy {
   private final EscalationSettings settings;
   private final SeverityClassifier classifier;
+  private final Map<Duration, String> written;
 
   private PlaybookEscalationPolicy(EscalationSettings settings, SeverityClassifier classifier) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.classifier = Objects.requireNonNull(classifier, "classifier");
+    Map<Duration, String> words = new HashMap<>();
+    for (Duration timer : settings.autoEscalationTimers().values()) {
+      words.put(timer, human(timer));
+    }
+    for (EscalationLevel level : settings.ladder().levels()) {
+      words.put(level.responseTarget(), human(level.responseTarget()));
+    }
+    this.written = Map.copyOf(words);
+  }
+
+  /**
+   * The settings' durations as sentences write them: the same few timers and targets appear in
+   * every decision's explanations.
+   */
+  private String written(Duration duration) {
+    String known = written.get(duration);
+    return known != null ? known : human(duration);
   }
 
   /**
@@ -281,12 +301,12 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
         Reason reason =
             Reason.of(
                 EscalationRules.AUTO,
-                "more than " + human(timer) + " at " + level.id(),
-                "> " + human(timer),
+                "more than " + written(timer) + " at " + level.id(),
+                "> " + written(timer),
                 "unresolved at "
                     + level.id()
                     + " for more than "
-                    + human(timer)
+                    + written(timer)
                     + ": "
                     + next.id());
         changeLevel(expiry.get(), next, LevelChange.Cause.TIMER, List.of(reason));
@@ -604,7 +624,7 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
                           + " approaches ("
                           + warning.point()
                           + ", target "
-                          + human(clock.target())
+                          + written(clock.target())
                           + ")")
                   .build());
         }
@@ -667,7 +687,7 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
                 .observed(observed)
                 .threshold(
                     "respond within "
-                        + human(clock.target())
+                        + written(clock.target())
                         + " at "
                         + clock.levelId()
                         + ", by "
