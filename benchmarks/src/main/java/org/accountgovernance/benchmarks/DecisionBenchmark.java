@@ -40,6 +40,8 @@ import org.openjdk.jmh.annotations.State;
  *       only what a scheduler needs: level, reasons, the response due and {@code nextChangeAt}.
  *   <li>{@link #oursMatrixOnly}: our classifier alone (level and reasons, no timeline, no clock),
  *       on the triggers known at the instant: the part of {@link #ours} that the peers do.
+ *   <li>{@link #oursLevelOnly}: our classifier's {@code levelId}, the level without reasons from
+ *       the same triggers: what the peers return, from our own trigger records.
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -128,6 +130,17 @@ public class DecisionBenchmark {
   @Benchmark
   public Classification oursMatrixOnly() {
     return classifier.classify(known.get(next()), ladder);
+  }
+
+  /**
+   * Ours, the level only: {@code SeverityClassifier.levelId} from the triggers known at the
+   * instant, no reasons written.
+   *
+   * @return the level's id
+   */
+  @Benchmark
+  public String oursLevelOnly() {
+    return classifier.levelId(known.get(next()), ladder);
   }
 
   /**

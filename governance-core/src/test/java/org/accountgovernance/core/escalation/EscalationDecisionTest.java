@@ -234,6 +234,73 @@ class EscalationDecisionTest {
             "to must be at or after from (2026-03-02T12:00:00Z) but was 2026-03-02T11:00:00Z");
   }
 
+  // --- EscalationSummary, EscalationPolicy.summarize, SeverityClassifier.levelId
+  // ------------------
+
+  @Test
+  void aSummaryKeepsTheLevelReasonsResponseDueAndNextChange() {
+    EscalationDecision d =
+        EscalationDecision.builder().from(running(hour(11))).nextChangeAt(hour(13)).build();
+
+    EscalationSummary s = d.summary();
+
+    assertThat(s.issueId()).isEqualTo(CASE);
+    assertThat(s.account()).isEqualTo(ACME);
+    assertThat(s.at()).isEqualTo(hour(11));
+    assertThat(s.status()).isEqualTo(Status.OPEN);
+    assertThat(s.level()).isEqualTo(L2);
+    assertThat(s.reasons()).containsExactly(YIELD, DELAY);
+    assertThat(s.responseDue()).contains(hour(14));
+    assertThat(s.nextChangeAt()).contains(hour(13));
+  }
+
+  @Test
+  void theDefaultSummarizeIsTheDecisionsSummary() {
+    assertThat(HISTORY.summarize(ISSUE, hour(12))).isEqualTo(running(hour(12)).summary());
+  }
+
+  @Test
+  void aSummaryWithoutAReasonIsRefused() {
+    EscalationSummary.Builder noReason =
+        EscalationSummary.builder().from(running(hour(11)).summary()).reasons(List.of());
+    assertThatThrownBy(noReason::build)
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage("EscalationSummary.reasons must be non-empty but was []");
+  }
+
+  @Test
+  void aSummaryWhoseNextChangeIsNotAfterItsInstantIsRefused() {
+    EscalationSummary s = running(hour(11)).summary();
+    assertThatThrownBy(() -> EscalationSummary.builder().from(s).nextChangeAt(hour(11)).build())
+        .isExactlyInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "EscalationSummary.nextChangeAt must be after at 2026-03-02T11:00:00Z"
+                + " but was 2026-03-02T11:00:00Z");
+    assertThat(
+            EscalationSummary.builder()
+                .from(s)
+                .nextChangeAt(hour(11).plusNanos(1))
+                .build()
+                .nextChangeAt())
+        .contains(hour(11).plusNanos(1));
+  }
+
+  @Test
+  void theDefaultLevelIdIsTheClassificationsLevel() {
+    SeverityClassifier byCount =
+        (triggers, ladder) ->
+            Classification.builder()
+                .levelId(triggers.size() > 1 ? "L2" : "L1")
+                .bypass(false)
+                .addReason(YIELD)
+                .build();
+    EscalationLadder ladder = EscalationLadder.of(List.of(L1, L2));
+
+    assertThat(byCount.levelId(List.of(), ladder)).isEqualTo("L1");
+    assertThat(byCount.levelId(List.of(Trigger.unitDefect(1), Trigger.unitDefect(2)), ladder))
+        .isEqualTo("L2");
+  }
+
   // --- EscalationChange and LevelChange ----------------------------------------------------------
 
   @Test
