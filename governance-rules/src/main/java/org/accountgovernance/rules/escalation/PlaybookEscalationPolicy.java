@@ -71,6 +71,7 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
   private final EscalationSettings settings;
   private final SeverityClassifier classifier;
   private final Map<Duration, String> written;
+  private final Map<String, Reason> timerReasons;
 
   private PlaybookEscalationPolicy(EscalationSettings settings, SeverityClassifier classifier) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -83,6 +84,25 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
       words.put(level.responseTarget(), human(level.responseTarget()));
     }
     this.written = Map.copyOf(words);
+    // A timer's reason depends only on the level it fires on: written once, not on every firing.
+    Map<String, Reason> reasons = new HashMap<>();
+    EscalationLadder ladder = settings.ladder();
+    for (EscalationLevel level : ladder.levels()) {
+      Duration timer = settings.autoEscalationTimers().get(level.id());
+      Optional<EscalationLevel> next = ladder.above(level);
+      if (timer != null && next.isPresent()) {
+        reasons.put(level.id(), timerReason(level, timer, next.get()));
+      }
+    }
+    this.timerReasons = Map.copyOf(reasons);
+  }
+
+  private Reason timerReason(EscalationLevel level, Duration timer, EscalationLevel next) {
+    return Reason.of(
+        EscalationRules.AUTO,
+        "more than " + written(timer) + " at " + level.id(),
+        "> " + written(timer),
+        "unresolved at " + level.id() + " for more than " + written(timer) + ": " + next.id());
   }
 
   /**
@@ -295,21 +315,13 @@ public final class PlaybookEscalationPolicy implements EscalationPolicy {
       for (Optional<Instant> expiry = timerExpiry();
           expiry.isPresent() && !expiry.get().isAfter(until);
           expiry = timerExpiry()) {
-        // timerExpiry() found the timer, so there is one.
-        Duration timer = Objects.requireNonNull(settings.autoEscalationTimers().get(level.id()));
-        EscalationLevel next = ladder.above(level).orElseThrow();
-        Reason reason =
-            Reason.of(
-                EscalationRules.AUTO,
-                "more than " + written(timer) + " at " + level.id(),
-                "> " + written(timer),
-                "unresolved at "
-                    + level.id()
-                    + " for more than "
-                    + written(timer)
-                    + ": "
-                    + next.id());
-        changeLevel(expiry.get(), next, LevelChange.Cause.TIMER, List.of(reason));
+        // timerExpiry() found the timer, so the level has one and a level above it.
+        Reason reason = Objects.requireNonNull(timerReasons.get(level.id()));
+        changeLevel(
+            expiry.get(),
+            ladder.above(level).orElseThrow(),
+            LevelChange.Cause.TIMER,
+            List.of(reason));
       }
     }
 
