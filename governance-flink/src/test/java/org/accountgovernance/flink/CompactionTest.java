@@ -16,13 +16,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import org.accountgovernance.core.Finding;
 import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.RuleId;
+import org.accountgovernance.core.Subject;
 import org.accountgovernance.core.cadence.MeetingRecord;
+import org.accountgovernance.core.escalation.EscalationDecision;
+import org.accountgovernance.core.escalation.EscalationPolicy;
+import org.accountgovernance.core.escalation.IssueEvent;
 import org.accountgovernance.core.escalation.Trigger;
 import org.accountgovernance.core.program.ActionItem;
 import org.accountgovernance.core.program.RequestSource;
 import org.accountgovernance.core.update.RagStatus;
+import org.accountgovernance.rules.account.Playbook;
 import org.accountgovernance.rules.cadence.CadenceSettings;
+import org.accountgovernance.rules.escalation.EscalationSettings;
+import org.accountgovernance.rules.escalation.PlaybookEscalationPolicy;
 import org.accountgovernance.testkit.Theories;
 import org.accountgovernance.testkit.escalation.EscalationGenerators;
 import org.apache.flink.api.common.state.KeyedStateStore;
@@ -510,6 +519,72 @@ class CompactionTest {
       throw e;
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The default policy, but a resolved issue whose id ends in {@code -3} keeps a finding that never
+   * ends (a host's missing customer sign-off, say), and one whose id ends in {@code -4} has a
+   * survey due ten days after its resolution: a next change, then a finding for one day.
+   */
+  static Playbook lingering() {
+    EscalationPolicy defaults = PlaybookEscalationPolicy.ofDefaults();
+    EscalationPolicy host =
+        (issue, now) -> {
+          EscalationDecision d = defaults.decide(issue, now);
+          String id = issue.id().value();
+          if (d.status() != EscalationDecision.Status.RESOLVED
+              || !(id.endsWith("-3") || id.endsWith("-4"))) {
+            return d;
+          }
+          Instant resolved =
+              issue.timeline().stream()
+                  .filter(e -> e.type() == IssueEvent.Type.RESOLVED)
+                  .findFirst()
+                  .orElseThrow()
+                  .at();
+          Finding.Builder finding =
+              Finding.builder()
+                  .ruleId(RuleId.of("HOST-AFTERCARE"))
+                  .subject(Subject.issue(issue.id()))
+                  .observed("no sign-off")
+                  .threshold("a sign-off after the resolution")
+                  .message(id + " waits for aftercare");
+          EscalationDecision.Builder b = EscalationDecision.builder().from(d);
+          if (id.endsWith("-3")) {
+            return b.addFindings(finding.since(resolved).build()).build();
+          }
+          Instant survey = resolved.plus(Duration.ofDays(10));
+          Instant done = survey.plus(Duration.ofDays(1));
+          if (now.isBefore(survey)) {
+            return b.nextChangeAt(survey).build();
+          }
+          b.addFindings(finding.since(survey).until(done).build());
+          return now.isBefore(done) ? b.nextChangeAt(done).build() : b.build();
+        };
+    return Playbook.ofDefaults().withEscalation(host, EscalationSettings.ofDefaults().ladder());
+  }
+
+  @Test
+  void whatAHostPolicyKeepsOpenAfterTheResolutionIsNotCompacted() throws Exception {
+    for (long seed = 1; seed <= 3; seed++) {
+      List<AccountEvent> events = generated(seed, List.of(Trigger.unitDefect(1), Trigger.delay(3)));
+      for (Clock clock : Clock.values()) {
+        Run full =
+            run(function(clock, NEVER, b -> b.playbook(CompactionTest::lingering)), clock, events);
+        Run compacted =
+            run(function(clock, SHORT, b -> b.playbook(CompactionTest::lingering)), clock, events);
+        assertThat(full.notifications())
+            .as("%s seed %s", clock, seed)
+            .anyMatch(l -> l.contains("HOST-AFTERCARE"));
+        assertThat(compacted.notifications())
+            .as("%s seed %s", clock, seed)
+            .containsExactlyElementsOf(full.notifications());
+        assertThat(compacted.refused())
+            .as("%s seed %s", clock, seed)
+            .containsExactlyElementsOf(full.refused());
+        assertThat(compacted.compacted()).as("%s seed %s", clock, seed).isPositive();
+      }
     }
   }
 
