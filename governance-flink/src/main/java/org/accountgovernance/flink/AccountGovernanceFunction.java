@@ -591,16 +591,12 @@ public class AccountGovernanceFunction
     EventFold.Fold fold = fold(account);
     Instant through = emittedThrough.value();
     Instant earliest = fold.earliest();
-    Instant from;
-    if (through != null && (earliest != null || compactedFacts.value() != null)) {
-      // Compacted facts were evaluated through: the account has facts, even when none is kept.
-      from = through;
-    } else if (earliest != null) {
-      from = earliest.minusNanos(1);
-    } else {
+    if (earliest == null) {
+      // No facts, or every one compacted: then every part was finished, with no next change.
       emittedThrough.update(through != null && through.isAfter(now) ? through : now);
       return;
     }
+    Instant from = through != null ? through : earliest.minusNanos(1);
     AccountSnapshot snapshot = fold.snapshot();
     if (now.isAfter(from)) {
       for (AccountChange change : playbook.changesBetween(snapshot, from, now)) {
