@@ -26,12 +26,16 @@ import org.accountgovernance.core.escalation.EscalationPolicy;
 import org.accountgovernance.core.escalation.IssueEvent;
 import org.accountgovernance.core.escalation.Trigger;
 import org.accountgovernance.core.program.ActionItem;
+import org.accountgovernance.core.program.ProgramPolicy;
+import org.accountgovernance.core.program.ProgramReport;
 import org.accountgovernance.core.program.RequestSource;
 import org.accountgovernance.core.update.RagStatus;
 import org.accountgovernance.rules.account.Playbook;
 import org.accountgovernance.rules.cadence.CadenceSettings;
 import org.accountgovernance.rules.escalation.EscalationSettings;
 import org.accountgovernance.rules.escalation.PlaybookEscalationPolicy;
+import org.accountgovernance.rules.program.PlaybookProgramPolicy;
+import org.accountgovernance.rules.program.ProgramRules;
 import org.accountgovernance.testkit.Theories;
 import org.accountgovernance.testkit.escalation.EscalationGenerators;
 import org.apache.flink.api.common.state.KeyedStateStore;
@@ -526,7 +530,8 @@ class CompactionTest {
   /**
    * The default policy, but a resolved issue whose id ends in {@code -3} keeps a finding that never
    * ends (a host's missing customer sign-off, say), and one whose id ends in {@code -4} has a
-   * survey due ten days after its resolution: a next change, then a finding for one day.
+   * survey due ten days after its resolution: a next change, then a finding for one day. A closed
+   * account-level escalation's owed follow-ups are no finding (AEM-POST left out).
    */
   static Playbook lingering() {
     EscalationPolicy defaults = PlaybookEscalationPolicy.ofDefaults();
@@ -563,12 +568,28 @@ class CompactionTest {
           b.addFindings(finding.since(survey).until(done).build());
           return now.isBefore(done) ? b.nextChangeAt(done).build() : b.build();
         };
-    return Playbook.ofDefaults().withEscalation(host, EscalationSettings.ofDefaults().ladder());
+    // And the follow-ups owed after a closure are no finding here: a closed escalation is still
+    // not finished until they are done.
+    ProgramPolicy programme = PlaybookProgramPolicy.ofDefaults();
+    ProgramPolicy quietPost =
+        (escalation, now) -> {
+          ProgramReport report = programme.evaluate(escalation, now);
+          return ProgramReport.builder()
+              .from(report)
+              .findings(
+                  report.findings().stream()
+                      .filter(f -> !f.ruleId().equals(ProgramRules.POST))
+                      .toList())
+              .build();
+        };
+    return Playbook.ofDefaults()
+        .withEscalation(host, EscalationSettings.ofDefaults().ladder())
+        .withProgram(quietPost);
   }
 
   @Test
   void whatAHostPolicyKeepsOpenAfterTheResolutionIsNotCompacted() throws Exception {
-    for (long seed = 1; seed <= 3; seed++) {
+    for (long seed = 1; seed <= 6; seed++) {
       List<AccountEvent> events = generated(seed, List.of(Trigger.unitDefect(1), Trigger.delay(3)));
       for (Clock clock : Clock.values()) {
         Run full =
