@@ -674,6 +674,8 @@ class CompactionTest {
         programme(AccountEvent.Type.ESCALATION_DECLINED, "ACME", "AEM-1", T0.plusSeconds(60));
     declined.setNote("no");
     events.add(declined);
+    OperatorSubtaskState snapshot;
+    List<String> before;
     try (var h = harness(AccountGovernanceFunction.builder().build())) {
       h.open();
       send(h, Clock.EVENT_TIME, byTime(events));
@@ -682,10 +684,19 @@ class CompactionTest {
           .contains(
               "issue:CASE-0@" + T0.plus(Duration.ofHours(4)),
               "escalation:AEM-1@" + T0.plusSeconds(60));
-      List<String> before = lines(h.extractOutputValues());
+      before = lines(h.extractOutputValues());
+      assertThat(before).isNotEmpty();
+      assertThat(refusals(h)).isEmpty();
       assertThat(compactedFacts(h, "ACME").getEvents())
           .isEqualTo(2 * compactedFacts(h, "ACME").getIssues() + 2);
-
+      snapshot = h.snapshot(1L, later.toEpochMilli());
+    }
+    // Restored, so that the account's fold is rebuilt from what state kept.
+    try (var h = harness(AccountGovernanceFunction.builder().build())) {
+      h.setup();
+      h.initializeState(snapshot);
+      h.open();
+      h.processWatermark(later.toEpochMilli());
       List<AccountEvent> naming =
           List.of(
               AccountEvent.opened("ACME", "CASE-0", later.plusSeconds(1), Trigger.brandRisk()),
@@ -698,15 +709,20 @@ class CompactionTest {
                   "call"),
               AccountEvent.escalationUpdated("ACME", "AEM-1", later.plusSeconds(3), "late", null),
               // Late paperwork: a response after the resolution changes nothing; accepted.
-              AccountEvent.of(AccountEvent.Type.RESPONDED, "ACME", "CASE-2", later.plusSeconds(4)));
+              AccountEvent.of(AccountEvent.Type.RESPONDED, "ACME", "CASE-2", later.plusSeconds(4)),
+              // Another escalation: refused as before, for the account had AEM-1.
+              AccountEvent.escalationRequested(
+                  "ACME", "AEM-2", later.plusSeconds(5), RequestSource.SALES, "again"));
       send(h, Clock.EVENT_TIME, naming);
       h.processWatermark(later.plus(Duration.ofDays(1)).toEpochMilli());
       List<String> refused = refusals(h);
-      assertThat(refused).hasSize(3);
+      assertThat(refused).hasSize(4);
       assertThat(refused.get(0)).contains("compacted", "issue CASE-0").startsWith("refused: ");
       assertThat(refused.get(1)).contains("compacted", "issue CASE-1");
       assertThat(refused.get(2)).contains("compacted", "account-level escalation AEM-1");
-      assertThat(lines(h.extractOutputValues())).isEqualTo(before);
+      assertThat(refused.get(3))
+          .startsWith("refused: ACME already has the account-level escalation AEM-1, not AEM-2");
+      assertThat(h.extractOutputValues()).isEmpty();
       CompactedFacts after = compactedFacts(h, "ACME");
       assertThat(after.getLatest()).isEqualTo(later.plusSeconds(4));
       // Two events per compacted issue, the escalation's two, and the accepted late response.
