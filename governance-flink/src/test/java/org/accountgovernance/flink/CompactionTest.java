@@ -699,32 +699,32 @@ class CompactionTest {
       h.processWatermark(later.toEpochMilli());
       List<AccountEvent> naming =
           List.of(
-              AccountEvent.opened("ACME", "CASE-0", later.plusSeconds(1), Trigger.brandRisk()),
+              // Another escalation: refused as before, for the account had AEM-1.
+              AccountEvent.escalationRequested(
+                  "ACME", "AEM-2", later.plusSeconds(1), RequestSource.SALES, "again"),
+              AccountEvent.opened("ACME", "CASE-0", later.plusSeconds(2), Trigger.brandRisk()),
               AccountEvent.levelSet(
                   AccountEvent.Type.ESCALATED,
                   "ACME",
                   "CASE-1",
-                  later.plusSeconds(2),
+                  later.plusSeconds(3),
                   "L3",
                   "call"),
-              AccountEvent.escalationUpdated("ACME", "AEM-1", later.plusSeconds(3), "late", null),
+              AccountEvent.escalationUpdated("ACME", "AEM-1", later.plusSeconds(4), "late", null),
               // Late paperwork: a response after the resolution changes nothing; accepted.
-              AccountEvent.of(AccountEvent.Type.RESPONDED, "ACME", "CASE-2", later.plusSeconds(4)),
-              // Another escalation: refused as before, for the account had AEM-1.
-              AccountEvent.escalationRequested(
-                  "ACME", "AEM-2", later.plusSeconds(5), RequestSource.SALES, "again"));
+              AccountEvent.of(AccountEvent.Type.RESPONDED, "ACME", "CASE-2", later.plusSeconds(5)));
       send(h, Clock.EVENT_TIME, naming);
       h.processWatermark(later.plus(Duration.ofDays(1)).toEpochMilli());
       List<String> refused = refusals(h);
       assertThat(refused).hasSize(4);
-      assertThat(refused.get(0)).contains("compacted", "issue CASE-0").startsWith("refused: ");
-      assertThat(refused.get(1)).contains("compacted", "issue CASE-1");
-      assertThat(refused.get(2)).contains("compacted", "account-level escalation AEM-1");
-      assertThat(refused.get(3))
+      assertThat(refused.get(0))
           .startsWith("refused: ACME already has the account-level escalation AEM-1, not AEM-2");
+      assertThat(refused.get(1)).contains("compacted", "issue CASE-0").startsWith("refused: ");
+      assertThat(refused.get(2)).contains("compacted", "issue CASE-1");
+      assertThat(refused.get(3)).contains("compacted", "account-level escalation AEM-1");
       assertThat(h.extractOutputValues()).isEmpty();
       CompactedFacts after = compactedFacts(h, "ACME");
-      assertThat(after.getLatest()).isEqualTo(later.plusSeconds(4));
+      assertThat(after.getLatest()).isEqualTo(later.plusSeconds(5));
       // Two events per compacted issue, the escalation's two, and the accepted late response.
       assertThat(after.getEvents()).isEqualTo(2 * after.getIssues() + 2 + 1);
     }
