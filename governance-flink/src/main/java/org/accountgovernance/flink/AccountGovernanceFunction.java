@@ -101,15 +101,23 @@ import org.jspecify.annotations.Nullable;
  * every event it touches.
  *
  * <p><b>State.</b> The account's applied events ({@link AccountEvent} POJOs), waiting events, the
- * instant emitted through, the next change and the timer: all with Flink's own serializers. Facts
- * are never compacted: every applied event (of resolved issues, closed escalations, past meetings)
- * stays in the account's state for the life of the job, so state grows with the account's history.
- * A state TTL would drop facts and change what the rules conclude. Each task keeps, for up to
- * {@value #CACHED_ACCOUNTS} recently used accounts, the fold of their facts in memory (not
- * checkpointed), and an applied event rebuilds only the issue, escalation or meetings it touches;
- * after a restore, or once an account is evicted, its fold is rebuilt from state. The playbook
- * still evaluates every issue at each evaluation, so work per event still grows with the account's
- * history.
+ * instant emitted through, the next change, the timer, and what is kept of compacted facts (the
+ * compacted ids with their finish instants, and {@link CompactedFacts}): all with Flink's own
+ * serializers. A state TTL would drop facts and change what the rules conclude. Each task keeps,
+ * for up to {@value #CACHED_ACCOUNTS} recently used accounts, the fold of their facts in memory
+ * (not checkpointed), and an applied event rebuilds only the issue, escalation or meetings it
+ * touches; after a restore, or once an account is evicted, its fold is rebuilt from state.
+ *
+ * <p><b>Compaction.</b> After each evaluation, an issue that is resolved, with no next change, no
+ * response owed and every finding ended, and whose latest event lies more than {@link
+ * Builder#resolvedRetention} (default {@value #DEFAULT_RESOLVED_RETENTION_DAYS} days) before the
+ * instant the account is notified through, loses its events from state; so does an account-level
+ * escalation declined, or closed with every follow-up done. Such a part changes no later
+ * notification, so the notifications are the same with and without compaction, and state and work
+ * per event stay bounded by what happened within the retention (and the meetings, which are kept).
+ * Its id stays, in a map state that only grows: a later event naming it is refused ({@code refused:
+ * issue CASE-7 was compacted: ...}), unless it is late paperwork that the rules accept and ignore
+ * on a resolved issue (tried on a stand-in), which is dropped as it would have been ignored.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public class AccountGovernanceFunction
