@@ -479,7 +479,7 @@ class CompactionTest {
   @Test
   void compactionChangesNoNotificationInEitherClockNorAcrossARestore() {
     long[] compactedRuns = {0};
-    Theories.qt(100)
+    Theories.qt(25)
         .forAll(
             Generate.longRange(1, Long.MAX_VALUE / 2),
             EscalationGenerators.triggerLists(EscalationGenerators.playbookTriggers(), 16))
