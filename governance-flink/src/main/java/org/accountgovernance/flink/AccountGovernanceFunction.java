@@ -13,15 +13,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.accountgovernance.core.Finding;
 import org.accountgovernance.core.IllegalTransitionException;
 import org.accountgovernance.core.account.AccountChange;
 import org.accountgovernance.core.account.AccountSnapshot;
 import org.accountgovernance.core.account.GovernanceReport;
 import org.accountgovernance.core.cadence.AccountPhase;
+import org.accountgovernance.core.escalation.EscalationDecision;
+import org.accountgovernance.core.program.ProgramReport;
+import org.accountgovernance.core.program.ProgramState;
 import org.accountgovernance.rules.account.Playbook;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
+import org.apache.flink.api.common.state.MapState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -95,15 +101,23 @@ import org.jspecify.annotations.Nullable;
  * every event it touches.
  *
  * <p><b>State.</b> The account's applied events ({@link AccountEvent} POJOs), waiting events, the
- * instant emitted through, the next change and the timer: all with Flink's own serializers. Facts
- * are never compacted: every applied event (of resolved issues, closed escalations, past meetings)
- * stays in the account's state for the life of the job, so state grows with the account's history.
- * A state TTL would drop facts and change what the rules conclude. Each task keeps, for up to
- * {@value #CACHED_ACCOUNTS} recently used accounts, the fold of their facts in memory (not
- * checkpointed), and an applied event rebuilds only the issue, escalation or meetings it touches;
- * after a restore, or once an account is evicted, its fold is rebuilt from state. The playbook
- * still evaluates every issue at each evaluation, so work per event still grows with the account's
- * history.
+ * instant emitted through, the next change, the timer, and what is kept of compacted facts (the
+ * compacted ids with their finish instants, and {@link CompactedFacts}): all with Flink's own
+ * serializers. A state TTL would drop facts and change what the rules conclude. Each task keeps,
+ * for up to {@value #CACHED_ACCOUNTS} recently used accounts, the fold of their facts in memory
+ * (not checkpointed), and an applied event rebuilds only the issue, escalation or meetings it
+ * touches; after a restore, or once an account is evicted, its fold is rebuilt from state.
+ *
+ * <p><b>Compaction.</b> After each evaluation, an issue that is resolved, with no next change, no
+ * response owed and every finding ended, and whose latest event lies more than {@link
+ * Builder#resolvedRetention} (default {@value #DEFAULT_RESOLVED_RETENTION_DAYS} days) before the
+ * instant the account is notified through, loses its events from state; so does an account-level
+ * escalation declined, or closed with every follow-up done. Such a part changes no later
+ * notification, so the notifications are the same with and without compaction, and state and work
+ * per event stay bounded by what happened within the retention (and the meetings, which are kept).
+ * Its id stays, in a map state that only grows: a later event naming it is refused ({@code refused:
+ * issue CASE-7 was compacted: ...}), unless it is late paperwork that the rules accept and ignore
+ * on a resolved issue (tried on a stand-in), which is dropped as it would have been ignored.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public class AccountGovernanceFunction
@@ -143,6 +157,23 @@ public class AccountGovernanceFunction
       Duration.ofDays(DEFAULT_END_OF_INPUT_HORIZON_DAYS);
 
   /**
+   * The default {@link Builder#resolvedRetention}, in days: an issue resolved (or an account-level
+   * escalation finished) more than 30 days before the instant an account is notified through loses
+   * its events from state. Example: an issue resolved on 2 March is compacted at the account's
+   * first evaluation after 1 April.
+   */
+  public static final long DEFAULT_RESOLVED_RETENTION_DAYS = 30;
+
+  private static final Duration DEFAULT_RESOLVED_RETENTION =
+      Duration.ofDays(DEFAULT_RESOLVED_RETENTION_DAYS);
+
+  /** The key prefix of a compacted issue in the compacted-ids map state. */
+  static final String COMPACTED_ISSUE = "issue:";
+
+  /** The key prefix of a compacted account-level escalation in the compacted-ids map state. */
+  static final String COMPACTED_ESCALATION = "escalation:";
+
+  /**
    * The canonical order of waiting events: by instant; at the same instant, openings and requests
    * before what refers to them ({@link #precedence}), then by issue and escalation id, then by
    * every other field. Events at one instant are thus applied in the same order whatever order they
@@ -171,6 +202,9 @@ public class AccountGovernanceFunction
   /** How far past its last fact an account is caught up at the end of input. */
   private final Duration endOfInputHorizon;
 
+  /** How long a finished issue or escalation keeps its events after it finished. */
+  private final Duration resolvedRetention;
+
   @SuppressWarnings("NullAway.Init")
   private transient Playbook playbook;
 
@@ -188,6 +222,17 @@ public class AccountGovernanceFunction
 
   @SuppressWarnings("NullAway.Init")
   private transient ValueState<Long> timer;
+
+  /**
+   * The ids of the compacted issues ({@value #COMPACTED_ISSUE} + id) and escalation ({@value
+   * #COMPACTED_ESCALATION} + id), each with the instant of its latest event. Only grows.
+   */
+  @SuppressWarnings("NullAway.Init")
+  private transient MapState<String, Instant> compacted;
+
+  /** What is kept of the compacted facts: the zone, the escalation's id, the latest instant. */
+  @SuppressWarnings("NullAway.Init")
+  private transient ValueState<CompactedFacts> compactedFacts;
 
   /**
    * Per account, the fold of its facts, so that an applied event extends it rather than folding
@@ -214,6 +259,7 @@ public class AccountGovernanceFunction
     this.zone = builder.zone;
     this.phase = builder.phase;
     this.endOfInputHorizon = builder.endOfInputHorizon;
+    this.resolvedRetention = builder.resolvedRetention;
   }
 
   /**
@@ -235,6 +281,7 @@ public class AccountGovernanceFunction
     private ZoneId zone = ZoneOffset.UTC;
     private AccountPhase phase = AccountPhase.ACTIVE_PRODUCTION;
     private Duration endOfInputHorizon = DEFAULT_END_OF_INPUT_HORIZON;
+    private Duration resolvedRetention = DEFAULT_RESOLVED_RETENTION;
 
     private Builder() {}
 
@@ -311,6 +358,36 @@ public class AccountGovernanceFunction
     }
 
     /**
+     * How long a finished issue or account-level escalation keeps its events in state. After each
+     * evaluation, an issue that is resolved, with no further change scheduled, no response owed and
+     * every finding ended, whose latest event lies more than this before the instant the account is
+     * notified through, is compacted: its events leave the account's state, and only its id and the
+     * instant of its latest event are kept (in a map state that only grows, one entry per compacted
+     * id). Likewise an account-level escalation that was declined, or closed with every follow-up
+     * done. Meetings are never compacted (the cadence needs their history). Compaction changes no
+     * notification: a finished issue changes nothing any more. A later event naming a compacted id
+     * is refused ({@code refused: issue CASE-7 was compacted ...}), unless it is late paperwork the
+     * rules would have accepted and ignored (a response or a trigger after the resolution, under
+     * the default policy), which is accepted and dropped. Default {@value
+     * AccountGovernanceFunction#DEFAULT_RESOLVED_RETENTION_DAYS} days; choose it longer than any
+     * paperwork is expected to arrive after a resolution. Example: {@code
+     * builder().resolvedRetention(Duration.ofDays(90)).build()}.
+     *
+     * @param retention a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException when {@code retention} is zero or negative, naming it
+     */
+    public Builder resolvedRetention(Duration retention) {
+      Objects.requireNonNull(retention, "resolvedRetention");
+      if (retention.isNegative() || retention.isZero()) {
+        throw new IllegalArgumentException(
+            "resolvedRetention must be positive but was " + retention);
+      }
+      this.resolvedRetention = retention;
+      return this;
+    }
+
+    /**
      * The function.
      *
      * @return a new function with this builder's settings
@@ -340,6 +417,14 @@ public class AccountGovernanceFunction
     nextChange =
         getRuntimeContext().getState(new ValueStateDescriptor<>("next-change", Types.INSTANT));
     timer = getRuntimeContext().getState(new ValueStateDescriptor<>("timer", Types.LONG));
+    compacted =
+        getRuntimeContext()
+            .getMapState(new MapStateDescriptor<>("compacted", Types.STRING, Types.INSTANT));
+    compactedFacts =
+        getRuntimeContext()
+            .getState(
+                new ValueStateDescriptor<>(
+                    "compacted-facts", TypeInformation.of(CompactedFacts.class)));
     folds =
         new LinkedHashMap<>(16, 0.75f, true) {
           private static final long serialVersionUID = 1L;
@@ -440,6 +525,9 @@ public class AccountGovernanceFunction
 
   /** Adds {@code event} to the account's facts, or refuses it when the rules refuse it. */
   private void apply(String account, AccountEvent event, Context ctx) throws Exception {
+    if (compactedFacts.value() != null && namesCompacted(account, event, ctx)) {
+      return;
+    }
     EventFold.Fold next;
     try {
       next = fold(account).plus(event);
@@ -471,7 +559,17 @@ public class AccountGovernanceFunction
     if (cached != null && cached.count() == count && Objects.equals(cached.last(), last)) {
       return cached;
     }
-    EventFold.Fold built = EventFold.Fold.of(account, zone, phase, facts.get());
+    CompactedFacts kept = compactedFacts.value();
+    EventFold.Fold built =
+        kept == null
+            ? EventFold.Fold.of(account, zone, phase, facts.get())
+            : EventFold.Fold.of(
+                account,
+                zone,
+                phase,
+                kept.getZone() == null ? null : ZoneId.of(kept.getZone()),
+                kept.getEscalation(),
+                facts.get());
     folds.put(account, built);
     return built;
   }
@@ -502,6 +600,7 @@ public class AccountGovernanceFunction
     Instant through = emittedThrough.value();
     Instant earliest = fold.earliest();
     if (earliest == null) {
+      // No facts, or every one compacted: then every part was finished, with no next change.
       emittedThrough.update(through != null && through.isAfter(now) ? through : now);
       return;
     }
@@ -514,7 +613,236 @@ public class AccountGovernanceFunction
       emittedThrough.update(now);
     }
     Instant evaluated = now.isAfter(from) ? now : from;
-    nextChange.update(reportOn(fold, evaluated).nextChangeAt().orElse(null));
+    GovernanceReport report = reportOn(fold, evaluated);
+    nextChange.update(report.nextChangeAt().orElse(null));
+    compact(account, fold, report, evaluated);
+  }
+
+  /**
+   * Drops from state the events of every issue and account-level escalation that is finished at
+   * {@code through} and finished more than the retention before it: its id and the instant of its
+   * latest event go to the compacted ids, its events' latest instant to {@link
+   * CompactedFacts#getLatest()}. A finished part changes no later report but by its history (past
+   * findings and decisions, which no notification is made of), so no notification changes.
+   */
+  private void compact(
+      String account, EventFold.Fold fold, GovernanceReport report, Instant through)
+      throws Exception {
+    Map<String, Instant> issues = new LinkedHashMap<>();
+    for (EscalationDecision decision : report.decisions()) {
+      if (finished(decision, through)) {
+        String id = decision.issueId().value();
+        Instant finish = fold.issueFinish(id);
+        if (finish != null && pastRetention(finish, through)) {
+          issues.put(id, finish);
+        }
+      }
+    }
+    String escalation = null;
+    Instant escalationFinish = null;
+    ProgramReport programme = report.program().orElse(null);
+    if (programme != null && finished(programme, through)) {
+      Instant finish = fold.escalationFinish();
+      if (finish != null && pastRetention(finish, through)) {
+        escalation = programme.escalationId();
+        escalationFinish = finish;
+      }
+    }
+    if (issues.isEmpty() && escalation == null) {
+      return;
+    }
+    CompactedFacts kept = compactedFacts.value();
+    if (kept == null) {
+      kept = new CompactedFacts();
+    }
+    ZoneId accountZone = fold.zone();
+    kept.setZone((accountZone != null ? accountZone : zone).getId());
+    Instant latest = kept.getLatest();
+    long events = kept.getEvents();
+    List<AccountEvent> remaining = new ArrayList<>();
+    for (AccountEvent e : facts.get()) {
+      if (issues.containsKey(issueOf(e))
+          || (escalation != null && escalation.equals(escalationOf(e)))) {
+        Instant at = Objects.requireNonNull(e.getAt());
+        latest = latest == null || at.isAfter(latest) ? at : latest;
+        events++;
+      } else {
+        remaining.add(e);
+      }
+    }
+    for (Map.Entry<String, Instant> issue : issues.entrySet()) {
+      compacted.put(COMPACTED_ISSUE + issue.getKey(), issue.getValue());
+    }
+    if (escalation != null) {
+      compacted.put(COMPACTED_ESCALATION + escalation, Objects.requireNonNull(escalationFinish));
+      kept.setEscalation(escalation);
+    }
+    kept.setLatest(latest);
+    kept.setEvents(events);
+    kept.setIssues(kept.getIssues() + issues.size());
+    compactedFacts.update(kept);
+    facts.update(remaining);
+    folds.put(
+        account,
+        EventFold.Fold.of(
+            account, zone, phase, ZoneId.of(kept.getZone()), kept.getEscalation(), remaining));
+  }
+
+  /** Whether more than the retention lies between {@code finish} and {@code through}. */
+  private boolean pastRetention(Instant finish, Instant through) {
+    return Duration.between(finish, through).compareTo(resolvedRetention) > 0;
+  }
+
+  /**
+   * Whether an issue can change nothing any more: resolved, no next change, no response owed, every
+   * finding ended by {@code through}.
+   */
+  private static boolean finished(EscalationDecision decision, Instant through) {
+    return decision.status() == EscalationDecision.Status.RESOLVED
+        && decision.nextChangeAt().isEmpty()
+        && decision.responseDue().isEmpty()
+        && ended(decision.findings(), through);
+  }
+
+  /**
+   * Whether an account-level escalation can change nothing any more: declined, or closed with every
+   * follow-up done; no next change, no update owed, every finding ended by {@code through}.
+   */
+  private static boolean finished(ProgramReport programme, Instant through) {
+    return (programme.state() == ProgramState.DECLINED
+            || programme.state() == ProgramState.POST_CLOSURE_COMPLETE)
+        && programme.nextChangeAt().isEmpty()
+        && programme.nextUpdateDue().isEmpty()
+        && ended(programme.findings(), through);
+  }
+
+  private static boolean ended(List<Finding> findings, Instant through) {
+    for (Finding finding : findings) {
+      Instant until = finding.until().orElse(null);
+      if (until == null || until.isAfter(through)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The issue {@code e} is about, if it is an issue's event. */
+  private static @Nullable String issueOf(AccountEvent e) {
+    AccountEvent.Type type = e.getType();
+    if (type == null || type == AccountEvent.Type.MEETING_HELD || isProgramme(type)) {
+      return null;
+    }
+    return e.getIssue();
+  }
+
+  /** The escalation {@code e} is about, if it is a programme event. */
+  private static @Nullable String escalationOf(AccountEvent e) {
+    AccountEvent.Type type = e.getType();
+    return type != null && isProgramme(type) ? e.getEscalation() : null;
+  }
+
+  private static boolean isProgramme(AccountEvent.Type type) {
+    return type.name().startsWith("ESCALATION_");
+  }
+
+  /**
+   * Whether {@code event} names a compacted issue or escalation, and so was handled here: refused,
+   * or, when it is late paperwork the rules would have accepted and ignored, dropped with only
+   * {@link CompactedFacts#getLatest()} raised.
+   */
+  private boolean namesCompacted(String account, AccountEvent event, Context ctx) throws Exception {
+    String issue = issueOf(event);
+    String escalation = escalationOf(event);
+    String what;
+    Instant finish;
+    if (issue != null && compacted.contains(COMPACTED_ISSUE + issue)) {
+      what = "issue " + issue;
+      finish = compacted.get(COMPACTED_ISSUE + issue);
+    } else if (escalation != null && compacted.contains(COMPACTED_ESCALATION + escalation)) {
+      what = "account-level escalation " + escalation;
+      finish = compacted.get(COMPACTED_ESCALATION + escalation);
+    } else {
+      return false;
+    }
+    Instant at = Objects.requireNonNull(event.getAt());
+    if (issue != null && ignoredAfterResolution(account, event, issue, finish, at)) {
+      CompactedFacts kept = Objects.requireNonNull(compactedFacts.value());
+      Instant latest = kept.getLatest();
+      kept.setLatest(latest == null || at.isAfter(latest) ? at : latest);
+      kept.setEvents(kept.getEvents() + 1);
+      compactedFacts.update(kept);
+      return true;
+    }
+    ctx.output(
+        REFUSED,
+        RefusedEvent.of(
+            event,
+            "refused: "
+                + what
+                + " was compacted: it finished at "
+                + finish
+                + ", more than "
+                + resolvedRetention
+                + " before "
+                + account
+                + " was notified through "
+                + emittedThrough.value()
+                + ", and its facts are no longer kept"));
+    return true;
+  }
+
+  /**
+   * Whether the rules accept {@code event} on a resolved issue and ignore it (late paperwork, such
+   * as a response or a trigger after the resolution under the default policy): tried on a stand-in
+   * issue opened and resolved at {@code finish}, the event must be accepted and change nothing in
+   * the stand-in's report at {@code at}.
+   */
+  private boolean ignoredAfterResolution(
+      String account, AccountEvent event, String issue, Instant finish, Instant at)
+      throws Exception {
+    CompactedFacts kept = compactedFacts.value();
+    try {
+      ZoneId accountZone =
+          kept == null || kept.getZone() == null ? null : ZoneId.of(kept.getZone());
+      EventFold.Fold standIn =
+          EventFold.Fold.of(
+              account,
+              zone,
+              phase,
+              accountZone,
+              null,
+              List.of(
+                  AccountEvent.of(AccountEvent.Type.OPENED, account, issue, finish),
+                  AccountEvent.of(AccountEvent.Type.RESOLVED, account, issue, finish)));
+      GovernanceReport before = playbook.report(standIn.snapshot(), at);
+      GovernanceReport after = playbook.report(standIn.plus(event).snapshot(), at);
+      return before.status() == after.status()
+          && before.nextChangeAt().equals(after.nextChangeAt())
+          && before.items().equals(after.items())
+          && sameDecisions(before.decisions(), after.decisions());
+    } catch (IllegalArgumentException | IllegalTransitionException e) {
+      return false;
+    }
+  }
+
+  private static boolean sameDecisions(
+      List<EscalationDecision> one, List<EscalationDecision> other) {
+    if (one.size() != other.size()) {
+      return false;
+    }
+    for (int i = 0; i < one.size(); i++) {
+      EscalationDecision a = one.get(i);
+      EscalationDecision b = other.get(i);
+      if (a.status() != b.status()
+          || !a.level().equals(b.level())
+          || !a.responseDue().equals(b.responseDue())
+          || !a.nextChangeAt().equals(b.nextChangeAt())
+          || !a.findings().equals(b.findings())
+          || !a.changes().equals(b.changes())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Keeps exactly one timer: at the next change, or at the earliest waiting event if sooner. */
@@ -626,7 +954,8 @@ public class AccountGovernanceFunction
     if (timers.currentWatermark() != Long.MAX_VALUE) {
       return false;
     }
-    Instant last = null;
+    CompactedFacts kept = compactedFacts.value();
+    Instant last = kept == null ? null : kept.getLatest();
     for (AccountEvent e : facts.get()) {
       Instant at = e.getAt();
       if (at != null && (last == null || at.isAfter(last))) {

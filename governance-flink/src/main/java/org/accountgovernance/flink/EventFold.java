@@ -135,13 +135,29 @@ final class EventFold {
     /** Folds {@code events}, in order, building each part once. */
     static Fold of(
         String account, ZoneId defaultZone, AccountPhase phase, Iterable<AccountEvent> events) {
+      return of(account, defaultZone, phase, null, null, events);
+    }
+
+    /**
+     * Folds {@code events}, in order, after facts that were compacted away: {@code compactedZone}
+     * is the account's zone when it was already fixed by them, {@code compactedEscalation} the id
+     * of the account-level escalation they held (finished and gone from the snapshot, but still the
+     * account's one escalation, so that another id is refused as before).
+     */
+    static Fold of(
+        String account,
+        ZoneId defaultZone,
+        AccountPhase phase,
+        @Nullable ZoneId compactedZone,
+        @Nullable String compactedEscalation,
+        Iterable<AccountEvent> events) {
       AccountId accountId = AccountId.of(account);
+      ZoneId zone = compactedZone;
+      String escalation = compactedEscalation;
       List<MeetingRecord> meetings = new ArrayList<>();
       Instant cadenceStart = null;
       Map<String, Issue.Builder> issues = new LinkedHashMap<>();
       List<ProgramEvent> programme = new ArrayList<>();
-      String escalation = null;
-      ZoneId zone = null;
       int count = 0;
       AccountEvent last = null;
       Instant earliest = null;
@@ -187,7 +203,9 @@ final class EventFold {
           built,
           programme,
           escalation,
-          escalation == null ? null : escalation(accountId, escalation, accountZone, programme),
+          escalation == null || programme.isEmpty()
+              ? null
+              : escalation(accountId, escalation, accountZone, programme),
           meetings,
           cadenceStart,
           cadenceStart == null
@@ -284,6 +302,37 @@ final class EventFold {
 
     private ZoneId accountZone() {
       return zone != null ? zone : defaultZone;
+    }
+
+    /** The account's zone, once an event has fixed it. */
+    @Nullable ZoneId zone() {
+      return zone;
+    }
+
+    /** When the issue's latest fact happened: its opening or its latest event. */
+    @Nullable Instant issueFinish(String id) {
+      Issue issue = issues.get(id);
+      if (issue == null) {
+        return null;
+      }
+      Instant latest = issue.openedAt();
+      for (IssueEvent e : issue.events()) {
+        if (e.at().isAfter(latest)) {
+          latest = e.at();
+        }
+      }
+      return latest;
+    }
+
+    /** When the account-level escalation's latest event happened, if it has events here. */
+    @Nullable Instant escalationFinish() {
+      Instant latest = null;
+      for (ProgramEvent e : programme) {
+        if (latest == null || e.at().isAfter(latest)) {
+          latest = e.at();
+        }
+      }
+      return latest;
     }
 
     /** The account's snapshot. */

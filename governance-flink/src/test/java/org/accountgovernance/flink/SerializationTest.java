@@ -2,8 +2,10 @@ package org.accountgovernance.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.accountgovernance.core.PartyRole;
 import org.accountgovernance.core.cadence.MeetingRecord;
 import org.accountgovernance.core.escalation.Trigger;
@@ -13,7 +15,9 @@ import org.accountgovernance.core.program.Stakeholder;
 import org.accountgovernance.core.update.RagStatus;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.common.typeutils.TypeSerializer;
+import org.apache.flink.api.java.typeutils.MapTypeInfo;
 import org.apache.flink.api.java.typeutils.PojoTypeInfo;
 import org.apache.flink.core.memory.DataInputDeserializer;
 import org.apache.flink.core.memory.DataOutputSerializer;
@@ -106,6 +110,26 @@ class SerializationTest {
     RefusedEvent refused = roundTrip(RefusedEvent.class, RefusedEvent.of(flag, "refused: test"));
     assertThat(refused.getEvent()).isEqualTo(flag);
     assertThat(refused.getReason()).isEqualTo("refused: test");
+
+    // Compaction's state: the POJO of what is kept, and the compacted ids' finish instants.
+    CompactedFacts compacted = new CompactedFacts();
+    compacted.setZone("Asia/Tokyo");
+    compacted.setLatest(Scenario.T0.plusNanos(7));
+    compacted.setEscalation("AEM-1");
+    compacted.setIssues(2);
+    compacted.setEvents(5);
+    assertThat(roundTrip(CompactedFacts.class, compacted)).isEqualTo(compacted);
+    assertThat(roundTrip(CompactedFacts.class, new CompactedFacts()))
+        .isEqualTo(new CompactedFacts());
+    SerializerConfigImpl noKryo = new SerializerConfigImpl();
+    noKryo.setGenericTypes(false);
+    TypeSerializer<Map<String, Instant>> ids =
+        new MapTypeInfo<>(Types.STRING, Types.INSTANT).createSerializer(noKryo);
+    Map<String, Instant> finished = Map.of("issue:CASE-1", Scenario.T0.plusNanos(3));
+    DataOutputSerializer idsOut = new DataOutputSerializer(64);
+    ids.serialize(finished, idsOut);
+    assertThat(ids.deserialize(new DataInputDeserializer(idsOut.getCopyOfBuffer())))
+        .isEqualTo(finished);
 
     GovernanceNotification n = new GovernanceNotification();
     n.setAccount("ACME");
