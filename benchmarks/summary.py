@@ -34,20 +34,22 @@ for key, r in rows.items():
     print(f"{key:58} {ns_per_op(r):14.1f} {alloc(r):12.0f}")
 
 d = {k.split(".")[1]: ns_per_op(r) for k, r in rows.items() if k.startswith("DecisionBenchmark.")}
-for mine in ("ours", "oursSummary"):
+peers = {k: v for k, v in d.items() if not k.startswith("ours")}
+dmn = min((v, k) for k, v in peers.items() if k.startswith("dmn")) if any(k.startswith("dmn") for k in peers) else None
+easy = min((v, k) for k, v in peers.items() if k.startswith("easyRules")) if any(k.startswith("easyRules") for k in peers) else None
+for mine in ("ours", "oursSummary", "oursMatrixOnly", "oursLevelOnly"):
     if mine not in d:
         continue
-    print()
     ours = d[mine]
-    dmn = min((v, k) for k, v in d.items() if k.startswith("dmn")) if any(k.startswith("dmn") for k in d) else None
-    for k in sorted(d):
-        if not k.startswith("ours"):
-            print(f"{k:20} / {mine} = {d[k] / ours:10.2f}x")
+    print()
     if dmn:
         print(f"faster DMN ({dmn[1]}) / {mine} = {dmn[0] / ours:.1f}x")
+    if easy:
+        print(f"faster Easy Rules ({easy[1]}) / {mine} = {easy[0] / ours:.1f}x")
+    if "ifChain" in d:
+        print(f"{mine} / ifChain = {ours / d['ifChain']:.0f}x")
     if "ifChain" in d and "hostFacts" in d:
-        floor = d["ifChain"] + d["hostFacts"]
-        print(f"{mine} / (hostFacts + ifChain) = {ours / floor:.1f}x")
+        print(f"{mine} / (hostFacts + ifChain) = {ours / (d['ifChain'] + d['hostFacts']):.1f}x")
 
 sweeps = {int(r["params"]["issues"]): ns_per_op(r) for k, r in rows.items() if k.startswith("SweepBenchmark.")}
 if sweeps:
