@@ -17,10 +17,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 import org.accountgovernance.core.Finding;
-import org.accountgovernance.core.PartyRole;
 import org.accountgovernance.core.RuleId;
 import org.accountgovernance.core.Subject;
-import org.accountgovernance.core.cadence.MeetingRecord;
 import org.accountgovernance.core.escalation.EscalationDecision;
 import org.accountgovernance.core.escalation.EscalationPolicy;
 import org.accountgovernance.core.escalation.IssueEvent;
@@ -31,7 +29,6 @@ import org.accountgovernance.core.program.ProgramReport;
 import org.accountgovernance.core.program.RequestSource;
 import org.accountgovernance.core.update.RagStatus;
 import org.accountgovernance.rules.account.Playbook;
-import org.accountgovernance.rules.cadence.CadenceSettings;
 import org.accountgovernance.rules.escalation.EscalationSettings;
 import org.accountgovernance.rules.escalation.PlaybookEscalationPolicy;
 import org.accountgovernance.rules.program.PlaybookProgramPolicy;
@@ -107,19 +104,6 @@ class CompactionTest {
   private static AccountEvent programme(
       AccountEvent.Type type, String account, String escalation, Instant at) {
     return AccountEvent.ofEscalation(type, account, escalation, at);
-  }
-
-  private static AccountEvent weeklySync(String account, String id, Instant at) {
-    return AccountEvent.meetingHeld(
-        account,
-        MeetingRecord.builder()
-            .id(id)
-            .addTierIds(CadenceSettings.WEEKLY)
-            .heldAt(at)
-            .addAttendees(PartyRole.customer("Customer Buyer"), PartyRole.supplier("Factory PM"))
-            .addInputs("Open Order Report")
-            .addOutputs("Confirmed ship dates")
-            .build());
   }
 
   /**
@@ -209,7 +193,7 @@ class CompactionTest {
       if (account.equals("NORTH")) {
         Instant sync = T0;
         for (int w = 1; sync.isBefore(last); w++) {
-          out.add(weeklySync(account, "W-" + w, sync));
+          out.add(Scenario.weeklySync(account, "W-" + w, sync));
           sync = plusMinutes(sync, (random.nextInt(4) == 0 ? 17 : 7) * 24 * 60);
         }
       }
@@ -762,7 +746,7 @@ class CompactionTest {
     List<AccountEvent> events = new ArrayList<>();
     AccountEvent first = AccountEvent.opened(account, "CASE-1", T0, Trigger.unitDefect(1));
     events.add(zone == null ? first : first.inZone(zone));
-    events.add(weeklySync(account, "W-1", T0.plus(Duration.ofDays(1))));
+    events.add(Scenario.weeklySync(account, "W-1", T0.plus(Duration.ofDays(1))));
     events.add(
         AccountEvent.of(AccountEvent.Type.RESOLVED, account, "CASE-1", T0.plusSeconds(3600)));
     events.add(

@@ -14,15 +14,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.accountgovernance.core.PartyRole;
-import org.accountgovernance.core.cadence.MeetingRecord;
 import org.accountgovernance.core.escalation.EscalationDecision;
 import org.accountgovernance.core.escalation.EscalationPolicy;
 import org.accountgovernance.core.escalation.Trigger;
 import org.accountgovernance.core.program.RequestSource;
 import org.accountgovernance.core.update.RagStatus;
 import org.accountgovernance.rules.account.Playbook;
-import org.accountgovernance.rules.cadence.CadenceSettings;
 import org.accountgovernance.rules.escalation.EscalationSettings;
 import org.accountgovernance.rules.escalation.PlaybookEscalationPolicy;
 import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
@@ -139,23 +136,11 @@ class OrderingAndEndOfInputHarnessTest {
     }
   }
 
-  private static AccountEvent weeklySync(String id, Instant at) {
-    return AccountEvent.meetingHeld(
-        "HOOLI",
-        MeetingRecord.builder()
-            .id(id)
-            .addTierIds(CadenceSettings.WEEKLY)
-            .heldAt(at)
-            .addAttendees(PartyRole.customer("Customer Buyer"), PartyRole.supplier("Factory PM"))
-            .addInputs("Open Order Report")
-            .addOutputs("Confirmed ship dates")
-            .build());
-  }
-
   @Test
   void theFinalWatermarkCatchesAMeetingAccountUpToTheHorizonAndStops() throws Exception {
     Instant last = hours(24 * 7);
-    List<AccountEvent> events = List.of(weeklySync("W-1", T0), weeklySync("W-2", last));
+    List<AccountEvent> events =
+        List.of(Scenario.weeklySync("HOOLI", "W-1", T0), Scenario.weeklySync("HOOLI", "W-2", last));
     for (Duration horizon : List.of(Duration.ofDays(30), Duration.ofDays(366))) {
       try (var h =
           harness(AccountGovernanceFunction.builder().endOfInputHorizon(horizon).build())) {

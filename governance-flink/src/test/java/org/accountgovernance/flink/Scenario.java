@@ -3,9 +3,12 @@ package org.accountgovernance.flink;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.accountgovernance.core.PartyRole;
+import org.accountgovernance.core.cadence.MeetingRecord;
 import org.accountgovernance.core.escalation.Trigger;
 import org.accountgovernance.core.program.RequestSource;
 import org.accountgovernance.core.update.RagStatus;
+import org.accountgovernance.rules.cadence.CadenceSettings;
 
 /** The multi-account scenario every Flink test runs. */
 final class Scenario {
@@ -15,6 +18,20 @@ final class Scenario {
   static final Instant UMBRELLA_LATE_UPDATE = Instant.parse("2026-03-04T09:30:00Z");
 
   private Scenario() {}
+
+  /** A weekly sync of {@code account} held at {@code at}, with the attendees the tier asks for. */
+  static AccountEvent weeklySync(String account, String id, Instant at) {
+    return AccountEvent.meetingHeld(
+        account,
+        MeetingRecord.builder()
+            .id(id)
+            .addTierIds(CadenceSettings.WEEKLY)
+            .heldAt(at)
+            .addAttendees(PartyRole.customer("Customer Buyer"), PartyRole.supplier("Factory PM"))
+            .addInputs("Open Order Report")
+            .addOutputs("Confirmed ship dates")
+            .build());
+  }
 
   static Instant at(Duration offset) {
     return T0.plus(offset);
