@@ -602,6 +602,7 @@ public class AccountGovernanceFunction
     if (earliest == null) {
       // No facts, or every one compacted: then every part was finished, with no next change.
       emittedThrough.update(through != null && through.isAfter(now) ? through : now);
+      nextChange.clear();
       return;
     }
     Instant from = through != null ? through : earliest.minusNanos(1);
