@@ -27,10 +27,10 @@ import org.apiguardian.api.API;
  * passes it, and the watermark is made from the events: while every input is quiet (a weekend, an
  * outage upstream) it stands still, and no breach fires until data resumes. {@code
  * WatermarkStrategy.withIdleness} only lets active partitions move the watermark past idle ones; it
- * does nothing when every input is idle. For SLA alerting that must fire on time, use a watermark
- * generator bounded by the wall clock (emit the later of {@code maxTimestamp - outOfOrderness - 1}
- * and {@code now - maxDelay}; an event more than {@code maxDelay} behind the clock is then late and
- * refused) or {@link AccountGovernanceFunction.TimeMode#PROCESSING_TIME}.
+ * does nothing when every input is idle. For SLA alerting that must fire on time, use {@link
+ * WallClockWatermarks} on a live source (the watermark never trails the wall clock by more than a
+ * set delay; an event later than that is refused) or {@link
+ * AccountGovernanceFunction.TimeMode#PROCESSING_TIME}.
  *
  * <p><b>Replays.</b> With checkpoints, a replayable source and a transactional or idempotent sink
  * the notifications are exactly once, with two limits: whether an event is late depends on the
