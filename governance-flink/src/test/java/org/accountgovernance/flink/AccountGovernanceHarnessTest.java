@@ -104,6 +104,15 @@ class AccountGovernanceHarnessTest {
     return n + " @" + n.getEvaluatedAt();
   }
 
+  /** Each refused event with its reason, as {@link RefusedEvent#toString()} writes them. */
+  static List<String> refusals(
+      KeyedOneInputStreamOperatorTestHarness<String, AccountEvent, GovernanceNotification> h) {
+    var refused = h.getSideOutput(AccountGovernanceFunction.REFUSED);
+    return refused == null
+        ? List.of()
+        : refused.stream().map(r -> r.getValue().toString()).toList();
+  }
+
   static List<String> lines(List<GovernanceNotification> notifications) {
     return notifications.stream()
         .map(AccountGovernanceHarnessTest::line)

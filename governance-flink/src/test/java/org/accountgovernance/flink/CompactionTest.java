@@ -351,14 +351,6 @@ class CompactionTest {
         : refused.stream().map(r -> String.valueOf(r.getValue().getEvent())).toList();
   }
 
-  private static List<String> refusals(
-      KeyedOneInputStreamOperatorTestHarness<String, AccountEvent, GovernanceNotification> h) {
-    var refused = h.getSideOutput(AccountGovernanceFunction.REFUSED);
-    return refused == null
-        ? List.of()
-        : refused.stream().map(r -> r.getValue().toString()).toList();
-  }
-
   private static KeyedStateStore store(
       KeyedOneInputStreamOperatorTestHarness<String, AccountEvent, GovernanceNotification> h,
       String account) {
@@ -417,7 +409,7 @@ class CompactionTest {
     List<String> all = new ArrayList<>(beforeRestore.notifications());
     all.addAll(lines(h.extractOutputValues()));
     List<String> refused = new ArrayList<>(beforeRestore.refused());
-    refused.addAll(refusals(h));
+    refused.addAll(AccountGovernanceHarnessTest.refusals(h));
     List<String> refusedEvents = new ArrayList<>(beforeRestore.refusedEvents());
     refusedEvents.addAll(refusedEvents(h));
     int facts = 0;
@@ -428,7 +420,9 @@ class CompactionTest {
       compacted += kept == null ? 0 : kept.getIssues() + (kept.getEscalation() == null ? 0 : 1);
     }
     long refusedAsCompacted =
-        refusals(h).stream().filter(r -> r.contains(" was compacted: ")).count();
+        AccountGovernanceHarnessTest.refusals(h).stream()
+            .filter(r -> r.contains(" was compacted: "))
+            .count();
     return new Run(all, refused, refusedEvents, facts, compacted, refusedAsCompacted);
   }
 
@@ -722,7 +716,7 @@ class CompactionTest {
               "escalation:AEM-1@" + T0.plusSeconds(60));
       before = lines(h.extractOutputValues());
       assertThat(before).isNotEmpty();
-      assertThat(refusals(h)).isEmpty();
+      assertThat(AccountGovernanceHarnessTest.refusals(h)).isEmpty();
       assertThat(compactedFacts(h, "ACME").getEvents())
           .isEqualTo(2 * compactedFacts(h, "ACME").getIssues() + 2);
       snapshot = h.snapshot(1L, later.toEpochMilli());
@@ -751,7 +745,7 @@ class CompactionTest {
               AccountEvent.of(AccountEvent.Type.RESPONDED, "ACME", "CASE-2", later.plusSeconds(5)));
       send(h, Clock.EVENT_TIME, naming);
       h.processWatermark(later.plus(Duration.ofDays(1)).toEpochMilli());
-      List<String> refused = refusals(h);
+      List<String> refused = AccountGovernanceHarnessTest.refusals(h);
       assertThat(refused).hasSize(4);
       assertThat(refused.get(0))
           .startsWith("refused: ACME already has the account-level escalation AEM-1, not AEM-2");

@@ -37,14 +37,6 @@ class OrderingAndEndOfInputHarnessTest {
     }
   }
 
-  private static List<String> refusals(
-      KeyedOneInputStreamOperatorTestHarness<String, AccountEvent, GovernanceNotification> h) {
-    var refused = h.getSideOutput(AccountGovernanceFunction.REFUSED);
-    return refused == null
-        ? List.of()
-        : refused.stream().map(r -> r.getValue().toString()).toList();
-  }
-
   /**
    * Pairs of events at one instant where one refers to the other: an issue opened and a trigger
    * added to it; an escalation requested and declared; a response and the resolution; and two
@@ -69,7 +61,7 @@ class OrderingAndEndOfInputHarnessTest {
       h.open();
       send(h, arrival);
       h.processWatermark(hours(100).toEpochMilli());
-      refused.addAll(refusals(h));
+      refused.addAll(AccountGovernanceHarnessTest.refusals(h));
       return lines(h.extractOutputValues());
     }
   }
@@ -132,7 +124,7 @@ class OrderingAndEndOfInputHarnessTest {
       assertThatThrownBy(() -> h.processWatermark(hours(1).toEpochMilli()))
           .isExactlyInstanceOf(IllegalStateException.class)
           .hasMessage("policy bug");
-      assertThat(refusals(h)).isEmpty();
+      assertThat(AccountGovernanceHarnessTest.refusals(h)).isEmpty();
     }
   }
 
@@ -156,7 +148,7 @@ class OrderingAndEndOfInputHarnessTest {
                     assertThat(Instant.parse(l.substring(0, l.indexOf(' '))))
                         .isBeforeOrEqualTo(last.plus(horizon)));
         assertThat(h.numEventTimeTimers()).isZero();
-        assertThat(refusals(h)).isEmpty();
+        assertThat(AccountGovernanceHarnessTest.refusals(h)).isEmpty();
       }
     }
   }
@@ -199,7 +191,7 @@ class OrderingAndEndOfInputHarnessTest {
       // Without the horizon, each firing at the final watermark would set the next one, forever.
       assertTimeoutPreemptively(Duration.ofSeconds(60), () -> h.processWatermark(Long.MAX_VALUE));
       assertThat(h.numEventTimeTimers()).isZero();
-      assertThat(refusals(h)).isEmpty();
+      assertThat(AccountGovernanceHarnessTest.refusals(h)).isEmpty();
     }
   }
 }
