@@ -730,7 +730,7 @@ public class AccountGovernanceFunction
   /** The issue {@code e} is about, if it is an issue's event. */
   private static @Nullable String issueOf(AccountEvent e) {
     AccountEvent.Type type = e.getType();
-    if (type == null || type == AccountEvent.Type.MEETING_HELD || isProgramme(type)) {
+    if (type == null || type == AccountEvent.Type.MEETING_HELD || EventFold.isProgramme(type)) {
       return null;
     }
     return e.getIssue();
@@ -739,11 +739,7 @@ public class AccountGovernanceFunction
   /** The escalation {@code e} is about, if it is a programme event. */
   private static @Nullable String escalationOf(AccountEvent e) {
     AccountEvent.Type type = e.getType();
-    return type != null && isProgramme(type) ? e.getEscalation() : null;
-  }
-
-  private static boolean isProgramme(AccountEvent.Type type) {
-    return type.name().startsWith("ESCALATION_");
+    return type != null && EventFold.isProgramme(type) ? e.getEscalation() : null;
   }
 
   /**

@@ -71,6 +71,11 @@ final class EventFold {
    * one more event extends it ({@link #plus}) without folding the others again. Immutable: {@link
    * #plus} returns a new fold and leaves this one as it was, also when it throws.
    */
+  /** Whether {@code type} is an account-level escalation (programme) event. */
+  static boolean isProgramme(AccountEvent.Type type) {
+    return type.name().startsWith("ESCALATION_");
+  }
+
   static final class Fold {
     private final String account;
     private final AccountId accountId;
@@ -175,7 +180,7 @@ final class EventFold {
           }
           continue;
         }
-        if (type.name().startsWith("ESCALATION_")) {
+        if (isProgramme(type)) {
           escalation = checkEscalation(account, escalation, e);
           addProgrammeEvents(e, type, at, programme);
           continue;
@@ -248,7 +253,7 @@ final class EventFold {
             e,
             newEarliest);
       }
-      if (type.name().startsWith("ESCALATION_")) {
+      if (isProgramme(type)) {
         String id = checkEscalation(account, escalation, e);
         List<ProgramEvent> newProgramme = new ArrayList<>(programme);
         addProgrammeEvents(e, type, at, newProgramme);

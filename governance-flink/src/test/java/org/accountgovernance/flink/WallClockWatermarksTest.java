@@ -84,6 +84,11 @@ class WallClockWatermarksTest {
     return at.toEpochMilli();
   }
 
+  /** A generator with one minute of out-of-orderness, trailing {@code clock} by five minutes. */
+  private static WatermarkGenerator<AccountEvent> generator(Clock clock) {
+    return WallClockWatermarks.of(MINUTE, FIVE_MINUTES, clock).createWatermarkGenerator(null);
+  }
+
   private static AccountEvent event(Instant at) {
     return AccountEvent.opened("ACME", "CASE-" + at.toEpochMilli(), at, Trigger.unitDefect(1));
   }
@@ -91,8 +96,7 @@ class WallClockWatermarksTest {
   @Test
   void whileEventsFlowTheWatermarkFollowsThemAndWhileQuietTheClock() {
     SetClock clock = new SetClock(T0);
-    WatermarkGenerator<AccountEvent> generator =
-        WallClockWatermarks.of(MINUTE, FIVE_MINUTES, clock).createWatermarkGenerator(null);
+    WatermarkGenerator<AccountEvent> generator = generator(clock);
     Emitted out = new Emitted();
 
     // Events arrive as they happen: the event bound (latest - 1 min - 1 ms) is the later one.
@@ -111,8 +115,7 @@ class WallClockWatermarksTest {
   @Test
   void theWatermarkNeverGoesBackNorRepeats() {
     SetClock clock = new SetClock(T0);
-    WatermarkGenerator<AccountEvent> generator =
-        WallClockWatermarks.of(MINUTE, FIVE_MINUTES, clock).createWatermarkGenerator(null);
+    WatermarkGenerator<AccountEvent> generator = generator(clock);
     Emitted out = new Emitted();
     generator.onPeriodicEmit(out);
     generator.onPeriodicEmit(out);
@@ -198,8 +201,7 @@ class WallClockWatermarksTest {
   @Test
   void aDeadlineFiresOnAQuietWeekend() throws Exception {
     SetClock clock = new SetClock(T0);
-    WatermarkGenerator<AccountEvent> generator =
-        WallClockWatermarks.of(MINUTE, FIVE_MINUTES, clock).createWatermarkGenerator(null);
+    WatermarkGenerator<AccountEvent> generator = generator(clock);
     Emitted out = new Emitted();
     AccountEvent opened = event(T0);
     try (var h =
